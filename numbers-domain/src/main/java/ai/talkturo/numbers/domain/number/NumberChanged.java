@@ -1,0 +1,42 @@
+package ai.talkturo.numbers.domain.number;
+
+import ai.talkturo.numbers.domain.event.DomainEvent;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A phone number changed: its status, its assistant or its trial. It carries the number's state
+ * before and after, so an observer such as the routing table can act on the event alone.
+ *
+ * @param phoneNumber the number in E.164 form
+ * @param previousStatus {@code null} when the number was just ordered
+ * @param previousAssistantId the assistant before the change; {@code null} if none
+ * @param assistantId the assistant after the change; {@code null} if none
+ */
+public record NumberChanged(String phoneNumberId, String accountId, String phoneNumber, Change change,
+        NumberStatus previousStatus, NumberStatus status, String previousAssistantId, String assistantId,
+        Instant occurredAt) implements DomainEvent {
+
+    /** What happened to the number. */
+    public enum Change {
+        PURCHASE_STARTED,
+        ACTIVATED,
+        FAILED,
+        SUSPENDED,
+        RESUMED,
+        RELEASED,
+        TRIAL_EXPIRED,
+        TRIAL_ENDED,
+        ASSIGNED,
+        UNASSIGNED
+    }
+
+    public NumberChanged {
+        Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

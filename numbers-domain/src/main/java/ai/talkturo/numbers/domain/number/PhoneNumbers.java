@@ -1,0 +1,24 @@
+package ai.talkturo.numbers.domain.number;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The phone numbers the product keeps, of every account. */
+public interface PhoneNumbers {
+
+    Optional<PhoneNumber> byId(String id);
+
+    /** The number with this id if it belongs to this account; empty otherwise, so ids of other accounts cannot be probed. */
+    Optional<PhoneNumber> inAccount(String accountId, String id);
+
+    List<PhoneNumber> ofAccount(String accountId);
+
+    List<PhoneNumber> assignedTo(String assistantId);
+
+    /** How many of the account's numbers use up its plan: those purchasing, active or suspended. */
+    long countCountingAgainstPlan(String accountId);
+
+    void add(PhoneNumber phoneNumber);
+
+    void update(PhoneNumber phoneNumber);
+}

@@ -1,0 +1,5 @@
+/**
+ * Calls: who answers an inbound call and which caller ID an outbound one uses, from an in-memory routing table
+ * kept current by the domain's number events.
+ */
+package ai.talkturo.numbers.routing;

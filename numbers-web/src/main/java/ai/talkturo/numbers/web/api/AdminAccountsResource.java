@@ -1,0 +1,91 @@
+package ai.talkturo.numbers.web.api;
+
+import ai.talkturo.numbers.domain.account.Account;
+import ai.talkturo.numbers.provisioning.ChangePlan;
+import ai.talkturo.numbers.provisioning.OpenAccount;
+import ai.talkturo.numbers.provisioning.ReadAccount;
+import ai.talkturo.numbers.web.security.ApiKeys;
+import ai.talkturo.numbers.web.security.IssuedKey;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Operators open accounts, change their plans and issue their partner keys. */
+@Path("admin/accounts")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminAccountsResource {
+
+    public record Answer(boolean success, AccountJson account) {
+    }
+
+    public record Opened(boolean success, AccountJson account, String apiKey, String apiKeyId) {
+    }
+
+    public record ListAnswer(boolean success, List<AccountJson> accounts, String nextCursor) {
+    }
+
+    public record KeyIssued(boolean success, String apiKeyId, String apiKey, String accountId, String createdAt) {
+    }
+
+    @Inject
+    OpenAccount openAccount;
+    @Inject
+    ChangePlan changePlan;
+    @Inject
+    ReadAccount readAccount;
+    @Inject
+    ApiKeys apiKeys;
+
+    @POST
+    @Transactional
+    public Response open(AccountRequests.Open request) {
+        Account account = openAccount.open(request.name(), request.chosenPlan());
+        IssuedKey key = apiKeys.issue(account.id());
+        return Response.status(Response.Status.CREATED)
+                .entity(new Opened(true, AccountJson.of(readAccount.standing(account)), key.key(), key.id()))
+                .build();
+    }
+
+    @GET
+    public ListAnswer list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Paging.Page<AccountJson> page = Paging.of(limit, cursor)
+                .page(readAccount.all().stream().map(AccountJson::of).toList(), AccountJson::id);
+        return new ListAnswer(true, page.items(), page.nextCursor());
+    }
+
+    @GET
+    @Path("{id}")
+    public Answer get(@PathParam("id") String id) {
+        return new Answer(true, AccountJson.of(readAccount.standing(id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Answer changePlan(@PathParam("id") String id, AccountRequests.ChangePlan request) {
+        Account account = changePlan.change(id, request.chosenPlan());
+        return new Answer(true, AccountJson.of(readAccount.standing(account)));
+    }
+
+    @POST
+    @Path("{id}/api-keys")
+    public Response issueKey(@PathParam("id") String id) {
+        readAccount.standing(id);
+        IssuedKey key = apiKeys.issue(id);
+        return Response.status(Response.Status.CREATED)
+                .entity(new KeyIssued(true, key.id(), key.key(), key.accountId(), Times.iso(key.createdAt())))
+                .build();
+    }
+}

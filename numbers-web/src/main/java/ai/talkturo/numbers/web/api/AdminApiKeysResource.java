@@ -1,0 +1,29 @@
+package ai.talkturo.numbers.web.api;
+
+import ai.talkturo.numbers.web.security.ApiKeys;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Operators revoke partner keys; a revoked key is refused from the next request on. */
+@Path("admin/api-keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminApiKeysResource {
+
+    public record Revoked(boolean success, String apiKeyId, String revokedAt) {
+    }
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @DELETE
+    @Path("{keyId}")
+    public Revoked revoke(@PathParam("keyId") String keyId) {
+        return new Revoked(true, keyId, Times.iso(apiKeys.revoke(keyId)));
+    }
+}

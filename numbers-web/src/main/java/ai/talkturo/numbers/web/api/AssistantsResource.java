@@ -1,0 +1,76 @@
+package ai.talkturo.numbers.web.api;
+
+import ai.talkturo.numbers.domain.assistant.Assistant;
+import ai.talkturo.numbers.provisioning.ConfigureAssistants;
+import ai.talkturo.numbers.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The caller's assistants. */
+@Path("assistants")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AssistantsResource {
+
+    public record Answer(boolean success, AssistantJson assistant) {
+    }
+
+    public record ListAnswer(boolean success, List<AssistantJson> assistants, String nextCursor) {
+    }
+
+    public record Deleted(boolean success, String id) {
+    }
+
+    @Inject
+    Caller caller;
+    @Inject
+    ConfigureAssistants assistants;
+
+    @POST
+    public Response create(AssistantRequests.Create request) {
+        Assistant created = assistants.create(caller.accountId(), request.settings());
+        return Response.status(Response.Status.CREATED).entity(new Answer(true, json(created))).build();
+    }
+
+    @GET
+    public ListAnswer list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Paging.Page<Assistant> page = Paging.of(limit, cursor).page(assistants.ofAccount(caller.accountId()), Assistant::id);
+        return new ListAnswer(true, page.items().stream().map(this::json).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("{id}")
+    public Answer get(@PathParam("id") String id) {
+        return new Answer(true, json(assistants.find(caller.accountId(), id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Answer change(@PathParam("id") String id, AssistantRequests.Change request) {
+        return new Answer(true, json(assistants.change(caller.accountId(), id, request.settings())));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Deleted delete(@PathParam("id") String id) {
+        assistants.delete(caller.accountId(), id);
+        return new Deleted(true, id);
+    }
+
+    private AssistantJson json(Assistant assistant) {
+        return AssistantJson.of(assistant, assistants.numbersOf(assistant.id()));
+    }
+}

@@ -1,0 +1,15 @@
+package ai.talkturo.numbers.web.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/** An RFC 9457 problem detail with the API's stable {@code code}. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "code", "errors"})
+public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    static Problem of(int status, String code, String title, String detail, List<FieldError> errors) {
+        return new Problem("/problems/" + code, title, status, detail, code, errors.isEmpty() ? null : errors);
+    }
+}

@@ -1,0 +1,100 @@
+package ai.talkturo.numbers.web.api;
+
+import ai.talkturo.numbers.domain.DomainException;
+import ai.talkturo.numbers.domain.account.PlanLimitReached;
+import ai.talkturo.numbers.domain.account.TrialNumberInUse;
+import ai.talkturo.numbers.domain.assistant.AssistantInAnotherAccount;
+import ai.talkturo.numbers.domain.number.CountryNotSupported;
+import ai.talkturo.numbers.domain.number.IllegalStatusTransition;
+import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
+import ai.talkturo.numbers.domain.number.NumberNotActive;
+import ai.talkturo.numbers.provisioning.NotFound;
+import ai.talkturo.numbers.web.security.Unauthenticated;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become answers: every exception leaves as API.md's problem+json, with its
+ * stable code. Nothing unexpected leaks: it is logged under an incident id and answered with that id only.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    private record Kind(int status, String code, String title) {
+    }
+
+    private static final Map<Class<? extends Throwable>, Kind> KINDS = Map.ofEntries(
+            Map.entry(InvalidRequest.class, new Kind(400, "validation_failed", "The request is not valid")),
+            Map.entry(InvalidPhoneNumber.class, new Kind(400, "invalid_phone_number", "Not a valid E.164 number")),
+            Map.entry(Unauthenticated.class, new Kind(401, "unauthenticated", "Missing, unknown or revoked API key")),
+            Map.entry(NotFound.class, new Kind(404, "not_found", "No such resource")),
+            Map.entry(AssistantInAnotherAccount.class, new Kind(404, "not_found", "No such resource")),
+            Map.entry(NumberNotActive.class, new Kind(409, "number_not_active", "The number is not active")),
+            Map.entry(IllegalStatusTransition.class, new Kind(409, "invalid_status_transition", "The number cannot make that change")),
+            Map.entry(OptimisticLockException.class, new Kind(409, "conflict", "Changed by someone else at the same time; try again")),
+            Map.entry(PlanLimitReached.class, new Kind(402, "plan_limit_reached", "The plan's number limit is used up")),
+            Map.entry(TrialNumberInUse.class, new Kind(402, "trial_number_in_use", "The free plan's trial number is in use")),
+            Map.entry(CountryNotSupported.class, new Kind(422, "country_not_supported", "Country not supported")));
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Kind kind = KINDS.get(failure.getClass());
+        if (kind != null) {
+            return answer(kind, failure.getMessage(), failure instanceof InvalidRequest invalid ? invalid.errors() : List.of());
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return answer(forStatus(status), describe(status), List.of());
+        }
+        if (failure instanceof IllegalArgumentException || failure instanceof DomainException) {
+            return answer(KINDS.get(InvalidRequest.class), failure.getMessage(), List.of());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident, failure);
+        return answer(new Kind(500, "internal_error", "Something went wrong on our side"),
+                "incident " + incident + " has been logged", List.of());
+    }
+
+    private static Response answer(Kind kind, String detail, List<FieldError> errors) {
+        Response.ResponseBuilder response = Response.status(kind.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(kind.status(), kind.code(), kind.title(), detail, errors));
+        if (kind.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    private static Kind forStatus(int status) {
+        return switch (status) {
+            case 400 -> KINDS.get(InvalidRequest.class);
+            case 401 -> KINDS.get(Unauthenticated.class);
+            case 404 -> KINDS.get(NotFound.class);
+            case 405 -> new Kind(405, "method_not_allowed", "Method not allowed");
+            case 406 -> new Kind(406, "not_acceptable", "Not acceptable");
+            case 415 -> new Kind(415, "unsupported_media_type", "Send application/json");
+            default -> new Kind(status, "request_refused", "The request was refused");
+        };
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "this resource does not take that method";
+            case 415 -> "the body must be application/json";
+            default -> Response.Status.fromStatusCode(status) == null ? "refused"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+    }
+}
