@@ -9,10 +9,13 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import jakarta.ws.rs.core.NoContentException;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every JSON body is read strictly and then checked with Bean Validation before a resource sees it, so resources
@@ -20,6 +23,8 @@ import java.util.Set;
  */
 @Provider
 public class ValidatedBodies implements ReaderInterceptor {
+
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
 
     @Inject
     Validator validator;
@@ -44,17 +49,28 @@ public class ValidatedBodies implements ReaderInterceptor {
     private static Object read(ReaderInterceptorContext context) throws IOException {
         try {
             return context.proceed();
+        } catch (NoContentException e) {
+            return null;
         } catch (ProcessingException | JsonbException | JsonException e) {
-            throw new InvalidRequest("body", "not valid JSON for this request: " + rootMessage(e));
+            throw unreadable(e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** Says what was wrong in the request's own terms, never in the names of our classes. */
+    private static InvalidRequest unreadable(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+            if (unknown.find()) {
+                return new InvalidRequest(unknown.group(1), "is not a field of this request");
+            }
+            if (message.startsWith("expected a ")) {
+                return new InvalidRequest("body", "wrong type of value: " + message);
+            }
+            if (cause instanceof JsonException && !(cause instanceof JsonbException)) {
+                return new InvalidRequest("body", "malformed JSON: " + message);
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        return new InvalidRequest("body", "not valid JSON for this request");
     }
 }
