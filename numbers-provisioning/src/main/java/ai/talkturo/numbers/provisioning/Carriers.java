@@ -1,0 +1,41 @@
+package ai.talkturo.numbers.provisioning;
+
+import ai.talkturo.numbers.provisioning.port.Carrier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The carriers Numbers can buy from: {@code numbers.carrier} chooses where new numbers are bought, and a number
+ * already bought is always kept, released and dialled through the carrier it came from.
+ */
+@ApplicationScoped
+public class Carriers {
+
+    private final Map<String, Carrier> byName;
+    private final Carrier current;
+
+    @Inject
+    public Carriers(@Any Instance<Carrier> carriers, @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox") String chosen) {
+        this.byName = carriers.stream().collect(Collectors.toUnmodifiableMap(Carrier::name, Function.identity()));
+        this.current = named(chosen);
+    }
+
+    /** Where new numbers are bought. */
+    public Carrier current() {
+        return current;
+    }
+
+    public Carrier named(String name) {
+        Carrier carrier = byName.get(name);
+        if (carrier == null) {
+            throw new IllegalStateException("numbers.carrier must be one of " + byName.keySet() + ", not " + name);
+        }
+        return carrier;
+    }
+}

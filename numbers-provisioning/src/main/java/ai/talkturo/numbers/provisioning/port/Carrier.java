@@ -1,0 +1,43 @@
+package ai.talkturo.numbers.provisioning.port;
+
+import ai.talkturo.numbers.domain.number.E164Number;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A carrier that sells phone numbers. Implementations translate between the product's words and the carrier's
+ * wire format; they never decide product rules (plans, trials), only report what the carrier says.
+ *
+ * <p>Failures: {@link CarrierUnavailable} when the carrier cannot be reached or answers 5xx/timeouts after the
+ * retries that are safe; {@link CarrierRefusal} when the carrier refuses for a reason a person must act on.
+ */
+public interface Carrier {
+
+    /** The name stored as a number's {@code provider}: {@code sandbox}, {@code twilio} or {@code telnyx}. */
+    String name();
+
+    /** Numbers the carrier offers now, at most {@code search.limit()}. */
+    List<NumberOffer> search(NumberSearch search);
+
+    /**
+     * The carrier's current offer of one number, or empty when it does not offer it (never did, or someone else
+     * holds it now). Purchases take the type, locality and price from here, never from the customer.
+     */
+    Optional<NumberOffer> offer(E164Number number);
+
+    /**
+     * Places the order for one number. Never repeated blindly: a caller that lost the answer asks
+     * {@link #lookUp(NumberOrder)} first.
+     */
+    OrderOutcome order(NumberOrder order);
+
+    /**
+     * What the carrier knows about an order placed earlier (after a lost answer or a restart): the account owns the
+     * number ({@link OrderOutcome.Completed}), the order is still running ({@link OrderOutcome.Pending}), it failed
+     * ({@link OrderOutcome.Failed}), or the carrier has no trace of it ({@link OrderOutcome.Unknown}).
+     */
+    OrderOutcome lookUp(NumberOrder order);
+
+    /** Gives the number back to the carrier. Releasing a number the carrier no longer has is not an error. */
+    void release(String carrierReference);
+}

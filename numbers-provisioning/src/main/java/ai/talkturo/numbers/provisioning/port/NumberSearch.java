@@ -1,0 +1,22 @@
+package ai.talkturo.numbers.provisioning.port;
+
+import ai.talkturo.numbers.domain.number.Country;
+import ai.talkturo.numbers.domain.number.NumberType;
+import java.util.Objects;
+
+/**
+ * What a customer looks for. Optional filters are null: {@code areaCode} (US/CA area code or the national
+ * destination code elsewhere, digits only), {@code locality} (city), {@code region} (state or province),
+ * {@code contains} (digits, {@code *} for any one digit). {@code limit} is 1 to 20.
+ */
+public record NumberSearch(Country country, NumberType type, String areaCode, String locality, String region,
+                           String contains, int limit) {
+
+    public NumberSearch {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(type, "type");
+        if (limit < 1 || limit > 20) {
+            throw new IllegalArgumentException("limit must be 1 to 20");
+        }
+    }
+}
