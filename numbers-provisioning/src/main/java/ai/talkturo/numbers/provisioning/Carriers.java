@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning;
 
 import ai.talkturo.numbers.provisioning.port.Carrier;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -17,13 +18,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Carriers {
 
-    private final Map<String, Carrier> byName;
-    private final Carrier current;
-
     @Inject
-    public Carriers(@Any Instance<Carrier> carriers, @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox") String chosen) {
-        this.byName = carriers.stream().collect(Collectors.toUnmodifiableMap(Carrier::name, Function.identity()));
-        this.current = named(chosen);
+    @Any
+    Instance<Carrier> carriers;
+    @Inject
+    @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox")
+    String chosen;
+
+    private Map<String, Carrier> byName;
+    private Carrier current;
+
+    @PostConstruct
+    void choose() {
+        byName = carriers.stream().collect(Collectors.toUnmodifiableMap(Carrier::name, Function.identity()));
+        current = named(chosen);
     }
 
     /** Where new numbers are bought. */
