@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The bodies operators send about accounts. */
+/** The bodies operators send about accounts (classes, not records: see {@link AssistantRequests}). */
 final class AccountRequests {
 
     private static final String PLANS = "free|starter|pro|enterprise";
@@ -15,15 +15,23 @@ final class AccountRequests {
     private AccountRequests() {
     }
 
-    public record Open(@NotBlank @Size(max = 200) String name,
-                       @NotNull @Pattern(regexp = PLANS, message = PLAN_MESSAGE) String plan) {
+    public static class Open {
+        @NotBlank
+        @Size(max = 200)
+        public String name;
+        @NotNull
+        @Pattern(regexp = PLANS, message = PLAN_MESSAGE)
+        public String plan;
 
         Plan chosenPlan() {
             return Plan.fromApiName(plan).orElseThrow();
         }
     }
 
-    public record ChangePlan(@NotNull @Pattern(regexp = PLANS, message = PLAN_MESSAGE) String plan) {
+    public static class ChangePlan {
+        @NotNull
+        @Pattern(regexp = PLANS, message = PLAN_MESSAGE)
+        public String plan;
 
         Plan chosenPlan() {
             return Plan.fromApiName(plan).orElseThrow();

@@ -15,16 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
-    public record Answer(boolean success, AccountJson account) {
-    }
-
     @Inject
     Caller caller;
     @Inject
     ReadAccount readAccount;
 
     @GET
-    public Answer account() {
-        return new Answer(true, AccountJson.of(readAccount.standing(caller.accountId())));
+    public AccountAnswer account() {
+        return new AccountAnswer(true, AccountJson.of(readAccount.standing(caller.accountId())));
     }
 }

@@ -28,16 +28,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountsResource {
 
-    public record Answer(boolean success, AccountJson account) {
+    public record AccountOpened(boolean success, AccountJson account, String apiKey, String apiKeyId) {
     }
 
-    public record Opened(boolean success, AccountJson account, String apiKey, String apiKeyId) {
+    public record AccountList(boolean success, List<AccountJson> accounts, String nextCursor) {
     }
 
-    public record ListAnswer(boolean success, List<AccountJson> accounts, String nextCursor) {
-    }
-
-    public record KeyIssued(boolean success, String apiKeyId, String apiKey, String accountId, String createdAt) {
+    public record ApiKeyIssued(boolean success, String apiKeyId, String apiKey, String accountId, String createdAt) {
     }
 
     @Inject
@@ -52,31 +49,31 @@ public class AdminAccountsResource {
     @POST
     @Transactional
     public Response open(AccountRequests.Open request) {
-        Account account = openAccount.open(request.name(), request.chosenPlan());
+        Account account = openAccount.open(request.name, request.chosenPlan());
         IssuedKey key = apiKeys.issue(account.id());
         return Response.status(Response.Status.CREATED)
-                .entity(new Opened(true, AccountJson.of(readAccount.standing(account)), key.key(), key.id()))
+                .entity(new AccountOpened(true, AccountJson.of(readAccount.standing(account)), key.key(), key.id()))
                 .build();
     }
 
     @GET
-    public ListAnswer list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public AccountList list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Paging.Page<AccountJson> page = Paging.of(limit, cursor)
                 .page(readAccount.all().stream().map(AccountJson::of).toList(), AccountJson::id);
-        return new ListAnswer(true, page.items(), page.nextCursor());
+        return new AccountList(true, page.items(), page.nextCursor());
     }
 
     @GET
     @Path("{id}")
-    public Answer get(@PathParam("id") String id) {
-        return new Answer(true, AccountJson.of(readAccount.standing(id)));
+    public AccountAnswer get(@PathParam("id") String id) {
+        return new AccountAnswer(true, AccountJson.of(readAccount.standing(id)));
     }
 
     @PATCH
     @Path("{id}")
-    public Answer changePlan(@PathParam("id") String id, AccountRequests.ChangePlan request) {
+    public AccountAnswer changePlan(@PathParam("id") String id, AccountRequests.ChangePlan request) {
         Account account = changePlan.change(id, request.chosenPlan());
-        return new Answer(true, AccountJson.of(readAccount.standing(account)));
+        return new AccountAnswer(true, AccountJson.of(readAccount.standing(account)));
     }
 
     @POST
@@ -85,7 +82,7 @@ public class AdminAccountsResource {
         readAccount.standing(id);
         IssuedKey key = apiKeys.issue(id);
         return Response.status(Response.Status.CREATED)
-                .entity(new KeyIssued(true, key.id(), key.key(), key.accountId(), Times.iso(key.createdAt())))
+                .entity(new ApiKeyIssued(true, key.id(), key.key(), key.accountId(), Times.iso(key.createdAt())))
                 .build();
     }
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminApiKeysResource {
 
-    public record Revoked(boolean success, String apiKeyId, String revokedAt) {
+    public record ApiKeyRevoked(boolean success, String apiKeyId, String revokedAt) {
     }
 
     @Inject
@@ -23,7 +23,7 @@ public class AdminApiKeysResource {
 
     @DELETE
     @Path("{keyId}")
-    public Revoked revoke(@PathParam("keyId") String keyId) {
-        return new Revoked(true, keyId, Times.iso(apiKeys.revoke(keyId)));
+    public ApiKeyRevoked revoke(@PathParam("keyId") String keyId) {
+        return new ApiKeyRevoked(true, keyId, Times.iso(apiKeys.revoke(keyId)));
     }
 }

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The bodies that create and change an assistant; the limits match the columns that store them. */
+/**
+ * The bodies that create and change an assistant; the limits match the columns that store them. Request bodies
+ * are classes with public fields rather than records: Payara's OpenAPI scanner fails on constraints that records
+ * copy onto their constructor parameters.
+ */
 final class AssistantRequests {
 
     static final int NAME = 200;
@@ -16,10 +20,16 @@ final class AssistantRequests {
     private AssistantRequests() {
     }
 
-    public record Create(@NotBlank @Size(max = NAME) String name,
-                         @Size(max = FIRST_MESSAGE) String firstMessage,
-                         @Size(max = SYSTEM_PROMPT) String systemPrompt,
-                         @Size(max = VOICE) String voice) {
+    public static class Create {
+        @NotBlank
+        @Size(max = NAME)
+        public String name;
+        @Size(max = FIRST_MESSAGE)
+        public String firstMessage;
+        @Size(max = SYSTEM_PROMPT)
+        public String systemPrompt;
+        @Size(max = VOICE)
+        public String voice;
 
         AssistantSettings settings() {
             return new AssistantSettings(name, blankAsNull(firstMessage), blankAsNull(systemPrompt), blankAsNull(voice));
@@ -31,10 +41,16 @@ final class AssistantRequests {
     }
 
     /** A change: absent fields stay, an empty string clears an optional field. */
-    public record Change(@Size(max = NAME) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
-                         @Size(max = FIRST_MESSAGE) String firstMessage,
-                         @Size(max = SYSTEM_PROMPT) String systemPrompt,
-                         @Size(max = VOICE) String voice) {
+    public static class Change {
+        @Size(max = NAME)
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        public String name;
+        @Size(max = FIRST_MESSAGE)
+        public String firstMessage;
+        @Size(max = SYSTEM_PROMPT)
+        public String systemPrompt;
+        @Size(max = VOICE)
+        public String voice;
 
         AssistantSettings settings() {
             return new AssistantSettings(name, firstMessage, systemPrompt, voice);

@@ -25,13 +25,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AssistantsResource {
 
-    public record Answer(boolean success, AssistantJson assistant) {
+    public record AssistantAnswer(boolean success, AssistantJson assistant) {
     }
 
-    public record ListAnswer(boolean success, List<AssistantJson> assistants, String nextCursor) {
+    public record AssistantList(boolean success, List<AssistantJson> assistants, String nextCursor) {
     }
 
-    public record Deleted(boolean success, String id) {
+    public record AssistantDeleted(boolean success, String id) {
     }
 
     @Inject
@@ -42,32 +42,32 @@ public class AssistantsResource {
     @POST
     public Response create(AssistantRequests.Create request) {
         Assistant created = assistants.create(caller.accountId(), request.settings());
-        return Response.status(Response.Status.CREATED).entity(new Answer(true, json(created))).build();
+        return Response.status(Response.Status.CREATED).entity(new AssistantAnswer(true, json(created))).build();
     }
 
     @GET
-    public ListAnswer list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public AssistantList list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Paging.Page<Assistant> page = Paging.of(limit, cursor).page(assistants.ofAccount(caller.accountId()), Assistant::id);
-        return new ListAnswer(true, page.items().stream().map(this::json).toList(), page.nextCursor());
+        return new AssistantList(true, page.items().stream().map(this::json).toList(), page.nextCursor());
     }
 
     @GET
     @Path("{id}")
-    public Answer get(@PathParam("id") String id) {
-        return new Answer(true, json(assistants.find(caller.accountId(), id)));
+    public AssistantAnswer get(@PathParam("id") String id) {
+        return new AssistantAnswer(true, json(assistants.find(caller.accountId(), id)));
     }
 
     @PATCH
     @Path("{id}")
-    public Answer change(@PathParam("id") String id, AssistantRequests.Change request) {
-        return new Answer(true, json(assistants.change(caller.accountId(), id, request.settings())));
+    public AssistantAnswer change(@PathParam("id") String id, AssistantRequests.Change request) {
+        return new AssistantAnswer(true, json(assistants.change(caller.accountId(), id, request.settings())));
     }
 
     @DELETE
     @Path("{id}")
-    public Deleted delete(@PathParam("id") String id) {
+    public AssistantDeleted delete(@PathParam("id") String id) {
         assistants.delete(caller.accountId(), id);
-        return new Deleted(true, id);
+        return new AssistantDeleted(true, id);
     }
 
     private AssistantJson json(Assistant assistant) {

@@ -22,10 +22,10 @@ public class CountriesResource {
     public record CountryJson(String code, String name, String callingCode, List<NumberTypeJson> numberTypes) {
     }
 
-    public record Answer(boolean success, List<CountryJson> countries) {
+    public record Countries(boolean success, List<CountryJson> countries) {
     }
 
-    private static final Answer COUNTRIES = new Answer(true, Arrays.stream(Country.values())
+    private static final Countries COUNTRIES = new Countries(true, Arrays.stream(Country.values())
             .map(country -> new CountryJson(country.code(), country.displayName(), "+" + country.callingCode(),
                     country.numberTypes().stream().map(type -> typeOf(country, type)).toList()))
             .toList());
@@ -35,7 +35,7 @@ public class CountriesResource {
     }
 
     @GET
-    public Answer countries() {
+    public Countries countries() {
         return COUNTRIES;
     }
 }

@@ -39,6 +39,10 @@ public class DatabaseSchema {
 
     @PostConstruct
     void migrate() {
+        migrate(dataSource);
+    }
+
+    static void migrate(DataSource dataSource) {
         for (String module : MODULES) {
             int applied = Flyway.configure(DatabaseSchema.class.getClassLoader())
                     .dataSource(dataSource)

@@ -15,8 +15,8 @@ class JsonConfigTest {
     void readsAWellFormedBody() {
         AssistantRequests.Create create = jsonb.fromJson("{\"name\": \"Ava\", \"voice\": null}", AssistantRequests.Create.class);
 
-        assertThat(create.name()).isEqualTo("Ava");
-        assertThat(create.voice()).isNull();
+        assertThat(create.name).isEqualTo("Ava");
+        assertThat(create.voice).isNull();
     }
 
     @Test
@@ -33,6 +33,6 @@ class JsonConfigTest {
 
     @Test
     void writesPropertiesInTheOrderTheRecordDeclaresThem() {
-        assertThat(jsonb.toJson(new AssistantsResource.Deleted(true, "as_1"))).isEqualTo("{\"success\":true,\"id\":\"as_1\"}");
+        assertThat(jsonb.toJson(new AssistantsResource.AssistantDeleted(true, "as_1"))).isEqualTo("{\"success\":true,\"id\":\"as_1\"}");
     }
 }

@@ -1,0 +1,71 @@
+package ai.talkturo.numbers.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module boundaries of ARCHITECTURE.md, checked on the compiled classes of every module. */
+@AnalyzeClasses(packages = "ai.talkturo.numbers", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "ai.talkturo.numbers.domain..";
+    private static final String PROVISIONING = "ai.talkturo.numbers.provisioning..";
+    private static final String ROUTING = "ai.talkturo.numbers.routing..";
+    private static final String WEB = "ai.talkturo.numbers.web..";
+
+    @ArchTest
+    static final ArchRule domain_depends_only_on_the_jdk_and_libphonenumber = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "com.google.i18n.phonenumbers..")
+            .because("the domain is the product's language in plain Java: no framework, no persistence, no JSON");
+
+    @ArchTest
+    static final ArchRule domain_knows_no_other_module = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(PROVISIONING, ROUTING, WEB)
+            .because("every module depends on the domain, never the other way round");
+
+    @ArchTest
+    static final ArchRule provisioning_never_depends_on_routing_or_web = noClasses()
+            .that().resideInAPackage(PROVISIONING)
+            .should().dependOnClassesThat().resideInAnyPackage(ROUTING, WEB)
+            .because("routing learns of number changes through domain events, and the web tier sits on top");
+
+    @ArchTest
+    static final ArchRule routing_never_depends_on_provisioning_or_web = noClasses()
+            .that().resideInAPackage(ROUTING)
+            .should().dependOnClassesThat().resideInAnyPackage(PROVISIONING, WEB)
+            .because("the inbound path must not reach into buying numbers, only into its own routing table");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("ai.talkturo.numbers.(**)")
+            .should().beFreeOfCycles()
+            .because("a cycle makes two packages one, whatever their names say");
+
+    @ArchTest
+    static final ArchRule use_cases_do_not_reach_into_adapters = noClasses()
+            .that().resideInAPackage("ai.talkturo.numbers.provisioning")
+            .should().dependOnClassesThat().resideInAPackage("ai.talkturo.numbers.provisioning.adapter..")
+            .because("use cases talk to ports; adapters are chosen by CDI");
+
+    @ArchTest
+    static final ArchRule rest_resources_end_in_resource = classes()
+            .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should().haveSimpleNameEndingWith("Resource")
+            .because("names say what a class is");
+
+    @ArchTest
+    static final ArchRule no_class_is_named_impl_manager_or_util = noClasses()
+            .should().haveSimpleNameEndingWith("Impl")
+            .orShould().haveSimpleNameEndingWith("Manager")
+            .orShould().haveSimpleNameEndingWith("Util")
+            .orShould().haveSimpleNameEndingWith("Utils")
+            .orShould().haveSimpleNameEndingWith("Entity")
+            .because("classes are named in the product's words");
+}
