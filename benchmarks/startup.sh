@@ -18,7 +18,10 @@ measure() { # name war
     start=$(date +%s%N)
     (cd "$work" && exec java -jar "$micro" --nocluster --port 8089 --contextroot / --deploy "$2" >"$log" 2>&1) &
     local pid=$!
-    until curl -sf localhost:8089/health >/dev/null 2>&1; do sleep 0.1; done
+    until curl -sf localhost:8089/health >/dev/null 2>&1; do
+      kill -0 "$pid" 2>/dev/null || { echo "$1 did not start; see $log" >&2; exit 1; }
+      sleep 0.1
+    done
     local up=$(( ($(date +%s%N) - start) / 1000000 ))
     kill "$pid"; wait "$pid" 2>/dev/null || true
     printf '%-12s run %d: ready in %6s ms (Payara), /health UP after %6d ms\n' "$1" "$run" \
@@ -26,4 +29,4 @@ measure() { # name war
   done
 }
 measure empty.war "$work/empty.war"
-measure numbers-web numbers-web/target/numbers-web.war
+measure numbers-web "$PWD/numbers-web/target/numbers-web.war"

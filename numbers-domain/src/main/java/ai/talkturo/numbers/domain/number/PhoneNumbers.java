@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.domain.number;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,15 @@ public interface PhoneNumbers {
 
     /** How many of the account's numbers use up its plan: those purchasing, active or suspended. */
     long countCountingAgainstPlan(String accountId);
+
+    /**
+     * One page of the account's numbers in id order, after {@code afterId} (null for the first page), optionally
+     * only those in {@code status} or assigned to {@code assistantId} (null for any).
+     */
+    List<PhoneNumber> page(String accountId, NumberStatus status, String assistantId, String afterId, int limit);
+
+    /** Trial numbers whose expiry has passed and that are not released yet, soonest expired first. */
+    List<PhoneNumber> expiredTrials(Instant now, int max);
 
     void add(PhoneNumber phoneNumber);
 

@@ -41,7 +41,10 @@ record Paging(int limit, String after) {
         }
     }
 
-    /** One page of {@code items}, which must be ordered by {@code id}. */
+    /**
+     * One page of {@code items}, which must be ordered by {@code id}: either the whole list, or one already cut
+     * by the database to the ids after {@link #after()} and at most one more than {@link #limit()}.
+     */
     <T> Page<T> page(List<T> items, Function<T, String> id) {
         List<T> rest = after == null ? items : items.stream().filter(item -> id.apply(item).compareTo(after) > 0).toList();
         if (rest.size() <= limit) {

@@ -8,7 +8,11 @@ import ai.talkturo.numbers.domain.number.CountryNotSupported;
 import ai.talkturo.numbers.domain.number.IllegalStatusTransition;
 import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
 import ai.talkturo.numbers.domain.number.NumberNotActive;
+import ai.talkturo.numbers.provisioning.AddressRequired;
 import ai.talkturo.numbers.provisioning.NotFound;
+import ai.talkturo.numbers.provisioning.NumberNotAvailable;
+import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
+import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.web.security.Unauthenticated;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -45,7 +49,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(OptimisticLockException.class, new Kind(409, "conflict", "Changed by someone else at the same time; try again")),
             Map.entry(PlanLimitReached.class, new Kind(402, "plan_limit_reached", "The plan's number limit is used up")),
             Map.entry(TrialNumberInUse.class, new Kind(402, "trial_number_in_use", "The free plan's trial number is in use")),
-            Map.entry(CountryNotSupported.class, new Kind(422, "country_not_supported", "Country not supported")));
+            Map.entry(CountryNotSupported.class, new Kind(422, "country_not_supported", "Country not supported")),
+            Map.entry(NumberNotAvailable.class, new Kind(409, "number_not_available", "The number is not available")),
+            Map.entry(AddressRequired.class, new Kind(422, "address_required", "The number needs an address")),
+            Map.entry(IdempotencyKeyReused.class, new Kind(422, "idempotency_key_reused", "Idempotency-Key reused with another request")),
+            Map.entry(IdempotentRequestInProgress.class, new Kind(409, "request_in_progress", "The first request with this Idempotency-Key is still running")),
+            Map.entry(CarrierUnavailable.class, new Kind(502, "carrier_unavailable", "The carrier failed or timed out")));
+
+    private static final Map<CarrierRefusal.Reason, Kind> REFUSALS = Map.of(
+            CarrierRefusal.Reason.NUMBER_NOT_AVAILABLE, KINDS.get(NumberNotAvailable.class),
+            CarrierRefusal.Reason.ADDRESS_REQUIRED, KINDS.get(AddressRequired.class),
+            CarrierRefusal.Reason.REGULATORY, new Kind(422, "regulatory_documents_required",
+                    "The carrier needs regulatory documents for this number"));
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -53,12 +68,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (kind != null) {
             return answer(kind, failure.getMessage(), failure instanceof InvalidRequest invalid ? invalid.errors() : List.of());
         }
+        if (failure instanceof CarrierRefusal refusal) {
+            return answer(REFUSALS.get(refusal.reason()), refusal.getMessage(), List.of());
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return answer(forStatus(status), describe(status), List.of());
         }
         if (failure instanceof IllegalArgumentException || failure instanceof DomainException) {
             return answer(KINDS.get(InvalidRequest.class), failure.getMessage(), List.of());
+        }
+        if (failure instanceof WebApplicationException web) {
+            return answer(new Kind(web.getResponse().getStatus(), "unavailable", "Try again later"), "try again later", List.of());
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident " + incident, failure);

@@ -12,6 +12,11 @@ public class Caller {
         this.accountId = accountId;
     }
 
+    /** The account, or the operator for {@code /api/admin}: whose idempotency keys and limits apply. */
+    public String scope() {
+        return accountId == null ? "operator" : accountId;
+    }
+
     public String accountId() {
         if (accountId == null) {
             throw new IllegalStateException("no partner key authenticated this request");

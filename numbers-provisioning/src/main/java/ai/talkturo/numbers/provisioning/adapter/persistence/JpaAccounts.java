@@ -4,6 +4,7 @@ import ai.talkturo.numbers.domain.account.Account;
 import ai.talkturo.numbers.domain.account.Accounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,11 @@ public class JpaAccounts implements Accounts {
     @Override
     public Optional<Account> byId(String id) {
         return Optional.ofNullable(em.find(AccountRow.class, id)).map(AccountRow::toAccount);
+    }
+
+    @Override
+    public Optional<Account> lockedById(String id) {
+        return Optional.ofNullable(em.find(AccountRow.class, id, LockModeType.PESSIMISTIC_WRITE)).map(AccountRow::toAccount);
     }
 
     @Override

@@ -1,10 +1,13 @@
 package ai.talkturo.numbers.provisioning.adapter.persistence;
 
+import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +50,42 @@ public class JpaPhoneNumbers implements PhoneNumbers {
                         Long.class)
                 .setParameter("account", accountId)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<PhoneNumber> page(String accountId, NumberStatus status, String assistantId, String afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("select p from PhoneNumberRow p where p.accountId = :account");
+        if (status != null) {
+            jpql.append(" and p.status = :status");
+        }
+        if (assistantId != null) {
+            jpql.append(" and p.assistantId = :assistant");
+        }
+        if (afterId != null) {
+            jpql.append(" and p.id > :after");
+        }
+        TypedQuery<PhoneNumberRow> query = em.createQuery(jpql.append(" order by p.id").toString(), PhoneNumberRow.class)
+                .setParameter("account", accountId)
+                .setMaxResults(limit);
+        if (status != null) {
+            query.setParameter("status", status.apiName());
+        }
+        if (assistantId != null) {
+            query.setParameter("assistant", assistantId);
+        }
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.getResultStream().map(PhoneNumberRow::toPhoneNumber).toList();
+    }
+
+    @Override
+    public List<PhoneNumber> expiredTrials(Instant now, int max) {
+        return em.createQuery("select p from PhoneNumberRow p where p.trial = true and p.expiresAt <= :now "
+                        + "and p.status in ('active', 'suspended', 'error') order by p.expiresAt", PhoneNumberRow.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultStream().map(PhoneNumberRow::toPhoneNumber).toList();
     }
 
     @Override

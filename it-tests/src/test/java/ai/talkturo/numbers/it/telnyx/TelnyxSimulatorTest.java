@@ -1,0 +1,218 @@
+package ai.talkturo.numbers.it.telnyx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.talkturo.numbers.domain.number.Country;
+import ai.talkturo.numbers.domain.number.CountryNotSupported;
+import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
+import ai.talkturo.numbers.domain.number.NumberType;
+import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Endpoint;
+import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Fault;
+import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.WebhookDelivery;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What {@link TelnyxSimulator} promises beyond what the carrier tests use: auth, regulator rules, webhook delivery. */
+class TelnyxSimulatorTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TelnyxSimulator telnyx;
+    private WebhookReceiver numbers;
+
+    @BeforeEach
+    void start() {
+        telnyx = new TelnyxSimulator().start();
+        numbers = new WebhookReceiver();
+        telnyx.sendWebhooksTo(numbers.url());
+    }
+
+    @AfterEach
+    void stop() {
+        numbers.close();
+        telnyx.close();
+    }
+
+    @Test
+    void refusesARequestWithoutItsApiKeyWithTelnyxsErrorBody() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri("/v2/available_phone_numbers?filter%5Bcountry_code%5D=US"))
+                .header("Authorization", "Bearer KEY-someone-else").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(json(answer.body()).getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("10009");
+        assertThat(telnyx.requests()).singleElement().satisfies(request -> assertThat(request.status()).isEqualTo(401));
+    }
+
+    @Test
+    void answersAPathTelnyxDoesNotHaveWithTelnyxsNotFound() throws Exception {
+        HttpResponse<String> answer = get("/v2/nothing_here");
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(json(answer.body()).getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("10005");
+    }
+
+    @Test
+    void sellsAGermanGeographicNumberOrderedWithARequirementGroup() throws Exception {
+        HttpResponse<String> answer = post("/v2/number_orders", """
+                {"phone_numbers": [{"phone_number": "+493012345678", "requirement_group_id": "rg-berlin"}],
+                 "customer_reference": "pn_berlin"}""");
+
+        JsonObject order = json(answer.body()).getJsonObject("data");
+        assertThat(order.getString("status")).isEqualTo("success");
+        assertThat(order.getJsonArray("phone_numbers").getJsonObject(0).getString("requirements_status")).isEqualTo("approved");
+        assertThat(telnyx.ownedNumbers()).extracting(TelnyxSimulator.OwnedNumber::phoneNumber).containsExactly("+493012345678");
+        assertThat(telnyx.inventory(Country.DE, NumberType.LOCAL))
+                .noneMatch(listing -> listing.number().value().equals("+493012345678"));
+    }
+
+    @Test
+    void refusesANumberItDoesNotOfferWithCode85001() throws Exception {
+        HttpResponse<String> answer = post("/v2/number_orders", """
+                {"phone_numbers": [{"phone_number": "+14155550123"}], "customer_reference": "pn_x"}""");
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(json(answer.body()).getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("85001");
+        assertThat(telnyx.orders()).isEmpty();
+    }
+
+    @Test
+    void completesPendingOrdersByThemselvesAfterTheDelayAndSaysSoByWebhook() throws Exception {
+        telnyx.completeOrdersAfter(Duration.ofMillis(100));
+
+        JsonObject placed = json(post("/v2/number_orders", """
+                {"phone_numbers": [{"phone_number": "+14155550101"}], "customer_reference": "pn_later"}""").body());
+
+        assertThat(placed.getJsonObject("data").getString("status")).isEqualTo("pending");
+        WebhookDelivery delivery = telnyx.awaitWebhookDeliveries(1, Duration.ofSeconds(5)).get(0);
+        assertThat(delivery.responseStatus()).isEqualTo(204);
+        assertThat(delivery.customerReference()).isEqualTo("pn_later");
+        assertThat(telnyx.ordersWithReference("pn_later")).singleElement()
+                .satisfies(order -> assertThat(order.status()).isEqualTo("success"));
+        JsonObject event = json(numbers.received().get(0).body());
+        assertThat(event.getJsonObject("data").getString("event_type")).isEqualTo("number_order.complete");
+        assertThat(event.getJsonObject("data").getString("record_type")).isEqualTo("event");
+        assertThat(event.getJsonObject("meta").getInt("attempt")).isEqualTo(1);
+    }
+
+    @Test
+    void deliversEveryWebhookTwiceAndABatchInReverseOrderWhenUnreliable() throws Exception {
+        telnyx.keepOrdersPending();
+        telnyx.deliverWebhooksUnreliably(true);
+        post("/v2/number_orders", "{\"phone_numbers\": [{\"phone_number\": \"+14155550101\"}], \"customer_reference\": \"pn_a\"}");
+        post("/v2/number_orders", "{\"phone_numbers\": [{\"phone_number\": \"+14155550102\"}], \"customer_reference\": \"pn_b\"}");
+
+        assertThat(telnyx.completePendingOrders()).isEqualTo(2);
+
+        List<WebhookDelivery> deliveries = telnyx.webhookDeliveries();
+        assertThat(deliveries).extracting(WebhookDelivery::customerReference).containsExactly("pn_b", "pn_a", "pn_a", "pn_b");
+        assertThat(deliveries).extracting(WebhookDelivery::attempt).containsExactly(1, 1, 2, 2);
+        assertThat(deliveries.get(1).eventId()).isEqualTo(deliveries.get(2).eventId());
+        assertThat(numbers.received()).hasSize(4);
+    }
+
+    @Test
+    void signsWebhooksSoThatItsPublishedKeyVerifiesThem() {
+        telnyx.useClock(Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC));
+        String signature = telnyx.sign("1795428930", "{\"data\":{}}");
+
+        assertThat(Ed25519.verifies(telnyx.publicKeyBase64(), "1795428930", "{\"data\":{}}", signature)).isTrue();
+        assertThat(Ed25519.verifies(telnyx.publicKeyBase64(), "1795428931", "{\"data\":{}}", signature)).isFalse();
+        assertThat(Base64.getDecoder().decode(telnyx.publicKeyBase64())).hasSize(32);
+        assertThat(Base64.getDecoder().decode(telnyx.publicKeyX509Base64())).hasSize(44);
+    }
+
+    @Test
+    void keepsTheSameWebhookKeyForTheSameSeed() {
+        byte[] seed = new byte[32];
+        Arrays.fill(seed, (byte) 7);
+        try (TelnyxSimulator again = new TelnyxSimulator("KEY-fixed", seed);
+             TelnyxSimulator once = new TelnyxSimulator("KEY-fixed", seed)) {
+            assertThat(again.publicKeyBase64()).isEqualTo(once.publicKeyBase64()).isNotEqualTo(telnyx.publicKeyBase64());
+            assertThat(Ed25519.verifies(once.publicKeyBase64(), "1", "{}", again.sign("1", "{}"))).isTrue();
+        }
+    }
+
+    @Test
+    void stampsWebhooksWithItsClock() throws Exception {
+        telnyx.useClock(Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC));
+
+        post("/v2/number_orders", "{\"phone_numbers\": [{\"phone_number\": \"+14155550101\"}], \"customer_reference\": \"pn_c\"}");
+
+        WebhookDelivery delivery = telnyx.awaitWebhookDeliveries(1, Duration.ofSeconds(5)).get(0);
+        assertThat(delivery.timestamp()).isEqualTo("1795428930");
+        assertThat(Ed25519.verifies(telnyx.publicKeyBase64(), delivery.timestamp(), delivery.body(), delivery.signature()))
+                .isTrue();
+    }
+
+    @Test
+    void appliesInjectedFaultsToTheNextMatchingRequestsOnly() throws Exception {
+        telnyx.inject(Fault.SERVER_ERROR, Endpoint.SEARCH, 2);
+
+        assertThat(get("/v2/number_orders").statusCode()).isEqualTo(200);
+        assertThat(get("/v2/available_phone_numbers?filter%5Bcountry_code%5D=US").statusCode()).isEqualTo(500);
+        assertThat(get("/v2/available_phone_numbers?filter%5Bcountry_code%5D=US").statusCode()).isEqualTo(500);
+        assertThat(get("/v2/available_phone_numbers?filter%5Bcountry_code%5D=US").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void stocksOnlyValidNumbersOfSupportedCountriesWithTheTypeTheyHave() {
+        telnyx.offerNumber("+493055501234", "Berlin", "Berlin");
+
+        assertThat(telnyx.inventory(Country.DE, NumberType.LOCAL))
+                .anyMatch(listing -> listing.number().value().equals("+493055501234"));
+        assertThatThrownBy(() -> telnyx.offerNumber("+4917012345678", null, null)).isInstanceOf(InvalidPhoneNumber.class);
+        assertThatThrownBy(() -> telnyx.offerNumber("+442071838750", "London", null)).isInstanceOf(CountryNotSupported.class);
+    }
+
+    @Test
+    void forgetsEverythingOnReset() throws Exception {
+        post("/v2/number_orders", "{\"phone_numbers\": [{\"phone_number\": \"+14155550101\"}], \"customer_reference\": \"pn_r\"}");
+
+        telnyx.reset();
+
+        assertThat(telnyx.orders()).isEmpty();
+        assertThat(telnyx.ownedNumbers()).isEmpty();
+        assertThat(telnyx.requests()).isEmpty();
+        assertThat(telnyx.inventory(Country.US, NumberType.LOCAL))
+                .anyMatch(listing -> listing.number().value().equals("+14155550101"));
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create(telnyx.baseUrl() + pathAndQuery);
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer " + telnyx.apiKey())
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + telnyx.apiKey())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

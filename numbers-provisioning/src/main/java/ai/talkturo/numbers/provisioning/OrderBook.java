@@ -1,0 +1,65 @@
+package ai.talkturo.numbers.provisioning;
+
+import ai.talkturo.numbers.domain.account.Account;
+import ai.talkturo.numbers.domain.account.Accounts;
+import ai.talkturo.numbers.domain.account.TrialPolicy;
+import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.domain.number.PhoneNumbers;
+import ai.talkturo.numbers.provisioning.port.NumberOffer;
+import ai.talkturo.numbers.provisioning.port.PendingOrders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes a purchase down, in one transaction: the plan and trial rules are checked with the account locked (so
+ * two purchases of one account are decided one after the other), the number is stored as {@code purchasing}
+ * (the database lets only one row hold a number) and its order is booked for the carrier.
+ */
+@ApplicationScoped
+public class OrderBook {
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    PhoneNumbers phoneNumbers;
+    @Inject
+    PendingOrders orders;
+    @Inject
+    NumberEvents events;
+    @Inject
+    Event<OrderOpened> opened;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "numbers.trial.duration", defaultValue = "P5D")
+    Duration trialDuration;
+    @Inject
+    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    Duration reconcileAfter;
+
+    @Transactional
+    public PhoneNumber open(String accountId, NumberOffer offer, String provider, String assistantId, String addressId) {
+        Account account = accounts.lockedById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        account.checkRoomForNumber(phoneNumbers.countCountingAgainstPlan(accountId));
+        Instant now = clock.instant();
+        Instant trialExpiry = new TrialPolicy(trialDuration).expiryFor(account, now).orElse(null);
+        PhoneNumber number = PhoneNumber.startPurchase(accountId, offer.number(), offer.type(), PriceList.priceOf(
+                offer.number().supportedCountry(), offer.type()), offer.features(), provider, trialExpiry, clock);
+        try {
+            phoneNumbers.add(number);
+        } catch (PersistenceException taken) {
+            throw new NumberNotAvailable(offer.number() + " is being bought by someone else; search again");
+        }
+        orders.add(number.id(), assistantId, addressId, now.plus(reconcileAfter));
+        events.publish(number);
+        opened.fire(new OrderOpened(number.id()));
+        return number;
+    }
+}

@@ -1,0 +1,158 @@
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
+
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.port.Carrier;
+import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
+import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.provisioning.port.NumberOffer;
+import ai.talkturo.numbers.provisioning.port.NumberOrder;
+import ai.talkturo.numbers.provisioning.port.NumberSearch;
+import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Telnyx as the product's {@link Carrier}: {@link TelnyxApi} configured from {@code numbers.telnyx.*}, with a
+ * timeout and a circuit breaker on every call and retries only where a repeat cannot buy anything (search, offer,
+ * look-up, release), never on {@link #order(NumberOrder)}. What the fault tolerance itself throws (a timeout, an
+ * open circuit) reaches callers as {@link CarrierUnavailable}, except a timeout of an order, whose outcome is then
+ * unknown: it answers {@link OrderOutcome.Pending} without a reference, to be reconciled by a later look-up.
+ */
+@ApplicationScoped
+public class TelnyxCarrier implements Carrier {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
+    /** Longer than one request and its rate-limit waits, so that the client's own timeouts answer first. */
+    private static final long CALL_TIMEOUT_MILLIS = 15_000;
+    /** An order is up to three requests: the look-up before, the order, and the look-up after a lost answer. */
+    private static final long ORDER_TIMEOUT_MILLIS = 40_000;
+    private static final String UNAVAILABLE = "Telnyx is failing or too slow; try again in a minute";
+
+    @Inject
+    @ConfigProperty(name = "numbers.telnyx.base-url", defaultValue = "https://api.telnyx.com")
+    String baseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.telnyx.api-key")
+    Optional<String> apiKey;
+    @Inject
+    @ConfigProperty(name = "numbers.telnyx.connection-id")
+    Optional<String> connectionId;
+
+    private Client client;
+    private TelnyxApi api;
+
+    @PostConstruct
+    void connect() {
+        client = ClientBuilder.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+        api = apiKey.filter(key -> !key.isBlank())
+                .map(key -> new TelnyxApi(client, URI.create(baseUrl), key, connectionId.orElse(null),
+                        CONNECT_TIMEOUT, READ_TIMEOUT, RateLimitBackoff.standard()))
+                .orElse(null);
+    }
+
+    @PreDestroy
+    void disconnect() {
+        client.close();
+    }
+
+    @Override
+    public String name() {
+        return "telnyx";
+    }
+
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class},
+            abortOn = CarrierRefusal.class)
+    @Fallback(fallbackMethod = "searchUnavailable", applyOn = FaultToleranceException.class)
+    public List<NumberOffer> search(NumberSearch search) {
+        return api().search(search);
+    }
+
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class},
+            abortOn = CarrierRefusal.class)
+    @Fallback(fallbackMethod = "offerUnavailable", applyOn = FaultToleranceException.class)
+    public Optional<NumberOffer> offer(E164Number number) {
+        return api().offer(number);
+    }
+
+    @Override
+    @Timeout(ORDER_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(value = TelnyxOrderFallback.class, applyOn = FaultToleranceException.class)
+    public OrderOutcome order(NumberOrder order) {
+        return api().order(order);
+    }
+
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class},
+            abortOn = CarrierRefusal.class)
+    @Fallback(fallbackMethod = "lookUpUnavailable", applyOn = FaultToleranceException.class)
+    public OrderOutcome lookUp(NumberOrder order) {
+        return api().lookUp(order);
+    }
+
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class},
+            abortOn = CarrierRefusal.class)
+    @Fallback(fallbackMethod = "releaseUnavailable", applyOn = FaultToleranceException.class)
+    public void release(String carrierReference) {
+        api().release(carrierReference);
+    }
+
+    List<NumberOffer> searchUnavailable(NumberSearch search) {
+        throw new CarrierUnavailable(UNAVAILABLE);
+    }
+
+    Optional<NumberOffer> offerUnavailable(E164Number number) {
+        throw new CarrierUnavailable(UNAVAILABLE);
+    }
+
+    OrderOutcome lookUpUnavailable(NumberOrder order) {
+        throw new CarrierUnavailable(UNAVAILABLE);
+    }
+
+    void releaseUnavailable(String carrierReference) {
+        throw new CarrierUnavailable(UNAVAILABLE);
+    }
+
+    private TelnyxApi api() {
+        if (api == null) {
+            throw new CarrierUnavailable("Telnyx is not configured: set numbers.telnyx.api-key");
+        }
+        return api;
+    }
+}

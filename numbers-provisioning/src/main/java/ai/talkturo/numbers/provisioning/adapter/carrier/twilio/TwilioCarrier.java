@@ -1,0 +1,160 @@
+package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
+
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.port.Carrier;
+import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
+import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.provisioning.port.NumberOffer;
+import ai.talkturo.numbers.provisioning.port.NumberOrder;
+import ai.talkturo.numbers.provisioning.port.NumberSearch;
+import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Twilio as the product's carrier: configuration from MicroProfile Config ({@code numbers.twilio.*},
+ * {@code numbers.public-base-url}) and fault tolerance around {@link TwilioNumbers}, which speaks the wire format.
+ *
+ * <p>Every call has a timeout and a circuit breaker; the idempotent ones (search, offer, look-up, release) are
+ * retried when Twilio failed, never the order, which buys a number. When the circuit is open or the time is up,
+ * callers see {@link CarrierUnavailable}, except for an order cut short, whose purchase may have gone through: it is
+ * {@link OrderOutcome.Pending}, and reconciliation asks Twilio later. The limits can be changed without a build
+ * through MicroProfile Fault Tolerance's configuration, for example
+ * {@code ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioCarrier/order/Timeout/value=60000}.
+ */
+@ApplicationScoped
+public class TwilioCarrier implements Carrier {
+
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.base-url", defaultValue = "https://api.twilio.com")
+    String baseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.account-sid")
+    Optional<String> accountSid;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.auth-token")
+    Optional<String> authToken;
+    @Inject
+    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.connect-timeout", defaultValue = "PT3S")
+    Duration connectTimeout;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.read-timeout", defaultValue = "PT6S")
+    Duration readTimeout;
+
+    private Client client;
+    private TwilioNumbers numbers;
+
+    @PostConstruct
+    void connect() {
+        client = TwilioNumbers.client(connectTimeout, readTimeout);
+    }
+
+    @PreDestroy
+    void disconnect() {
+        client.close();
+    }
+
+    @Override
+    public String name() {
+        return TwilioNumbers.NAME;
+    }
+
+    @Override
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "searchUnavailable", applyOn = FaultToleranceException.class)
+    public List<NumberOffer> search(NumberSearch search) {
+        return numbers().search(search);
+    }
+
+    @Override
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "offerUnavailable", applyOn = FaultToleranceException.class)
+    public Optional<NumberOffer> offer(E164Number number) {
+        return numbers().offer(number);
+    }
+
+    /** Never retried here: {@link TwilioNumbers#order} settles a lost answer itself, without a second purchase. */
+    @Override
+    @Timeout(value = 45, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Fallback(value = TwilioOrderFallback.class, applyOn = FaultToleranceException.class)
+    public OrderOutcome order(NumberOrder order) {
+        return numbers().order(order);
+    }
+
+    @Override
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "lookUpUnavailable", applyOn = FaultToleranceException.class)
+    public OrderOutcome lookUp(NumberOrder order) {
+        return numbers().lookUp(order);
+    }
+
+    @Override
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "releaseUnavailable", applyOn = FaultToleranceException.class)
+    public void release(String carrierReference) {
+        numbers().release(carrierReference);
+    }
+
+    List<NumberOffer> searchUnavailable(NumberSearch search) {
+        throw unavailable();
+    }
+
+    Optional<NumberOffer> offerUnavailable(E164Number number) {
+        throw unavailable();
+    }
+
+    OrderOutcome lookUpUnavailable(NumberOrder order) {
+        throw unavailable();
+    }
+
+    void releaseUnavailable(String carrierReference) {
+        throw unavailable();
+    }
+
+    private static CarrierUnavailable unavailable() {
+        return new CarrierUnavailable("Twilio did not answer in time, or failed too often to be asked now");
+    }
+
+    /** Built on first use, so that an application running on another carrier needs no Twilio credentials. */
+    private synchronized TwilioNumbers numbers() {
+        if (numbers == null) {
+            String sid = accountSid.orElseThrow(() -> new IllegalStateException("numbers.twilio.account-sid is not set"));
+            String token = authToken.orElseThrow(() -> new IllegalStateException("numbers.twilio.auth-token is not set"));
+            numbers = new TwilioNumbers(new TwilioSettings(URI.create(baseUrl), sid, token, URI.create(publicBaseUrl),
+                    connectTimeout, readTimeout), client);
+        }
+        return numbers;
+    }
+}

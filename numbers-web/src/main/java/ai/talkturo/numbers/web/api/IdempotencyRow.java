@@ -1,0 +1,88 @@
+package ai.talkturo.numbers.web.api;
+
+import ai.talkturo.numbers.provisioning.adapter.persistence.InstantColumn;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A row of {@code idempotency_keys}. */
+@Entity
+@Table(name = "idempotency_keys")
+public class IdempotencyRow {
+
+    /** Whose key it is (an account, or the operator) and the key itself. */
+    @Embeddable
+    public static class Key implements Serializable {
+        private String scope;
+        @Column(name = "idem_key")
+        private String idemKey;
+
+        protected Key() {
+        }
+
+        Key(String scope, String idemKey) {
+            this.scope = scope;
+            this.idemKey = idemKey;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && scope.equals(key.scope) && idemKey.equals(key.idemKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(scope, idemKey);
+        }
+    }
+
+    @EmbeddedId
+    private Key key;
+    @Column(name = "request_hash")
+    private String requestHash;
+    private Integer status;
+    @Column(name = "content_type")
+    private String contentType;
+    @Column(name = "response_body")
+    private String responseBody;
+    @Column(name = "created_at")
+    @Convert(converter = InstantColumn.class)
+    private Instant createdAt;
+
+    protected IdempotencyRow() {
+    }
+
+    IdempotencyRow(Key key, String requestHash, Instant createdAt) {
+        this.key = key;
+        this.requestHash = requestHash;
+        this.createdAt = createdAt;
+    }
+
+    String requestHash() {
+        return requestHash;
+    }
+
+    Integer status() {
+        return status;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    String responseBody() {
+        return responseBody;
+    }
+
+    void answered(int status, String contentType, String responseBody) {
+        this.status = status;
+        this.contentType = contentType;
+        this.responseBody = responseBody;
+    }
+}

@@ -1,0 +1,97 @@
+package ai.talkturo.numbers.web.api;
+
+import ai.talkturo.numbers.domain.number.NumberStatus;
+import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.provisioning.PurchaseNumber;
+import ai.talkturo.numbers.provisioning.ReadNumbers;
+import ai.talkturo.numbers.provisioning.ReleaseNumber;
+import ai.talkturo.numbers.provisioning.SearchNumbers;
+import ai.talkturo.numbers.provisioning.port.NumberOffer;
+import ai.talkturo.numbers.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The caller's numbers: search the carrier, buy, read and release. */
+@Path("phone-numbers")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PhoneNumbersResource {
+
+    public record OfferJson(String phoneNumber, String countryCode, String numberType, String locality, String region,
+                            String monthlyPrice, String setupPrice, List<String> features, String addressRequirement) {
+
+        static OfferJson of(NumberOffer offer, String countryCode) {
+            return new OfferJson(offer.number().value(), countryCode, offer.type().apiName(), offer.locality(),
+                    offer.region(), offer.price().monthly().toPlainString(), offer.price().setup().toPlainString(),
+                    offer.features(), offer.addressRequirement().apiName());
+        }
+    }
+
+    public record SearchAnswer(boolean success, List<OfferJson> numbers, String provider, int count) {
+    }
+
+    public record PhoneNumberList(boolean success, List<PhoneNumberJson> phoneNumbers, String nextCursor) {
+    }
+
+    @Inject
+    Caller caller;
+    @Inject
+    SearchNumbers searchNumbers;
+    @Inject
+    PurchaseNumber purchaseNumber;
+    @Inject
+    ReadNumbers readNumbers;
+    @Inject
+    ReleaseNumber releaseNumber;
+
+    @POST
+    @Path("search")
+    public SearchAnswer search(NumberRequests.Search request) {
+        var search = request.filters.toSearch();
+        SearchNumbers.Found found = searchNumbers.search(search);
+        List<OfferJson> numbers = found.offers().stream().map(offer -> OfferJson.of(offer, search.country().code())).toList();
+        return new SearchAnswer(true, numbers, found.provider(), numbers.size());
+    }
+
+    @POST
+    @Path("purchase")
+    public Response purchase(NumberRequests.Purchase request) {
+        PhoneNumber number = purchaseNumber.purchase(caller.accountId(), request.toRequest());
+        return Response.accepted(new PhoneNumberAnswer(true, PhoneNumberJson.of(number))).build();
+    }
+
+    @GET
+    public PhoneNumberList list(@QueryParam("status") String status, @QueryParam("assistantId") String assistantId,
+                                @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Paging paging = Paging.of(limit, cursor);
+        NumberStatus wanted = status == null ? null : NumberStatus.fromApiName(status).orElseThrow(() ->
+                new InvalidRequest("status", "must be one of purchasing, active, suspended, error, released"));
+        List<PhoneNumber> page = readNumbers.page(caller.accountId(), wanted, assistantId, paging.after(), paging.limit() + 1);
+        Paging.Page<PhoneNumber> shown = paging.page(page, PhoneNumber::id);
+        return new PhoneNumberList(true, shown.items().stream().map(PhoneNumberJson::of).toList(), shown.nextCursor());
+    }
+
+    @GET
+    @Path("{id}")
+    public PhoneNumberAnswer get(@PathParam("id") String id) {
+        return new PhoneNumberAnswer(true, PhoneNumberJson.of(readNumbers.find(caller.accountId(), id)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public PhoneNumberAnswer release(@PathParam("id") String id) {
+        return new PhoneNumberAnswer(true, PhoneNumberJson.of(releaseNumber.release(caller.accountId(), id)));
+    }
+}

@@ -1,0 +1,58 @@
+package ai.talkturo.numbers.web.webhooks;
+
+import ai.talkturo.numbers.provisioning.SettleOrder;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxOrderEvent;
+import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Telnyx's events. {@code number_order.complete} finishes a {@code purchasing} number; deliveries may repeat and
+ * arrive out of order, which settling tolerates (a number already settled stays as it is).
+ */
+@Path("telnyx/events")
+@ApplicationScoped
+public class TelnyxEventsResource {
+
+    private static final Logger LOG = Logger.getLogger(TelnyxEventsResource.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "numbers.telnyx.public-key")
+    Optional<String> publicKey;
+    @Inject
+    SettleOrder settleOrder;
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response event(byte[] body, @HeaderParam("telnyx-signature-ed25519") String signature,
+                          @HeaderParam("telnyx-timestamp") String timestamp) {
+        if (!TelnyxSignature.verify(publicKey.orElse(null), timestamp, body, signature, clock.instant())) {
+            return Response.status(Response.Status.FORBIDDEN).build();
+        }
+        Optional<TelnyxOrderEvent> event;
+        try {
+            event = TelnyxOrderEvent.parse(new String(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notAnEvent) {
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
+        event.filter(order -> !(order.outcome() instanceof OrderOutcome.Pending))
+                .ifPresent(order -> {
+                    LOG.fine(() -> "Telnyx order " + order.orderId() + " for " + order.customerReference() + ": " + order.outcome());
+                    settleOrder.settle(order.customerReference(), order.outcome());
+                });
+        return Response.noContent().build();
+    }
+}
