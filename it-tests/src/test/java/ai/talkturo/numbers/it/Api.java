@@ -16,52 +16,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A partner's view of Numbers: HTTP calls with a bearer key, answers read as JSON. */
-final class Api {
+public final class Api {
 
-    static final String OPERATOR_KEY = "it-operator-key";
+    public static final String OPERATOR_KEY = "it-operator-key";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    Api(URL deployment) {
+    public Api(URL deployment) {
         this.base = URI.create(deployment.toString().replaceFirst("/?$", "/"));
     }
 
-    record Answer(int status, String contentType, String text) {
+    public record Answer(int status, String contentType, String text) {
 
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(text))) {
                 return reader.readObject();
             }
         }
 
-        String problemCode() {
+        public String problemCode() {
             return json().getString("code");
         }
     }
 
-    Answer get(String path, String key) {
+    public Answer get(String path, String key) {
         return send(request(path, key).GET());
     }
 
-    Answer delete(String path, String key) {
+    public Answer delete(String path, String key) {
         return send(request(path, key).DELETE());
     }
 
-    Answer post(String path, String key, String body) {
+    public Answer post(String path, String key, String body) {
         return send(withBody(request(path, key), "POST", body));
     }
 
-    Answer patch(String path, String key, String body) {
+    public Answer post(String path, String key, String body, String idempotencyKey) {
+        return send(withBody(request(path, key).header("Idempotency-Key", idempotencyKey), "POST", body));
+    }
+
+    public Answer patch(String path, String key, String body) {
         return send(withBody(request(path, key), "PATCH", body));
     }
 
     /** Every item of a paged list, following {@code nextCursor} to the end. */
-    List<JsonObject> all(String path, String key, String field) {
+    public List<JsonObject> all(String path, String key, String field) {
         List<JsonObject> items = new ArrayList<>();
         String cursor = null;
         do {
-            Answer page = get(path + "?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), key);
+            Answer page = get(path + (path.contains("?") ? "&" : "?") + "limit=100" + (cursor == null ? "" : "&cursor=" + cursor), key);
             if (page.status() != 200) {
                 throw new AssertionError("listing " + path + " answered " + page);
             }
@@ -71,8 +75,44 @@ final class Api {
         return items;
     }
 
+    /** Polls a number until it has {@code status}, for at most {@code within}; answers its last JSON. */
+    public JsonObject awaitStatus(String key, String phoneNumberId, String status, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonObject number;
+        do {
+            number = get("api/phone-numbers/" + phoneNumberId, key).json().getJsonObject("phoneNumber");
+            if (status.equals(number.getString("status"))) {
+                return number;
+            }
+            pause(Duration.ofMillis(250));
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(phoneNumberId + " did not become " + status + " within " + within + ": " + number);
+    }
+
+    /** The first number the carrier offers for this search ({@code filters} is the JSON inside "filters"). */
+    public String firstOffer(String key, String filters) {
+        Answer found = post("api/phone-numbers/search", key, "{\"filters\": " + filters + "}");
+        if (found.status() != 200 || found.json().getJsonArray("numbers").isEmpty()) {
+            throw new AssertionError("searching " + filters + " answered " + found);
+        }
+        return found.json().getJsonArray("numbers").getJsonObject(0).getString("phoneNumber");
+    }
+
+    public Answer purchase(String key, String phoneNumber) {
+        return post("api/phone-numbers/purchase", key, "{\"phoneNumber\": \"" + phoneNumber + "\"}");
+    }
+
+    public static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens an account on {@code plan} and returns its partner key. */
-    Account openAccount(String name, String plan) {
+    public Account openAccount(String name, String plan) {
         Answer opened = post("api/admin/accounts", OPERATOR_KEY, "{\"name\": \"" + name + "\", \"plan\": \"" + plan + "\"}");
         if (opened.status() != 201) {
             throw new AssertionError("opening an account answered " + opened);
@@ -81,7 +121,7 @@ final class Api {
         return new Account(json.getJsonObject("account").getString("id"), json.getString("apiKey"), json.getString("apiKeyId"));
     }
 
-    record Account(String id, String key, String keyId) {
+    public record Account(String id, String key, String keyId) {
     }
 
     private HttpRequest.Builder request(String path, String key) {

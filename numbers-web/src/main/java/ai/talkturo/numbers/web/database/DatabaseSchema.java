@@ -39,10 +39,10 @@ public class DatabaseSchema {
 
     @PostConstruct
     void migrate() {
-        migrate(dataSource);
+        applyMigrations(dataSource);
     }
 
-    static void migrate(DataSource dataSource) {
+    static void applyMigrations(DataSource dataSource) {
         for (String module : MODULES) {
             int applied = Flyway.configure(DatabaseSchema.class.getClassLoader())
                     .dataSource(dataSource)

@@ -19,12 +19,12 @@ class SchemaOnH2Test {
     @BeforeEach
     void migrate() {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        DatabaseSchema.migrate(dataSource);
+        DatabaseSchema.applyMigrations(dataSource);
     }
 
     @Test
     void migratingTwiceChangesNothing() {
-        DatabaseSchema.migrate(dataSource);
+        DatabaseSchema.applyMigrations(dataSource);
 
         assertThat(count("select count(*) from \"flyway_provisioning_history\" where \"success\"")).isPositive();
         assertThat(count("select count(*) from \"flyway_web_history\" where \"success\"")).isPositive();
