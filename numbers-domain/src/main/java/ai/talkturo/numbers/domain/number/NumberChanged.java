@@ -12,10 +12,12 @@ import java.util.Objects;
  * @param previousStatus {@code null} when the number was just ordered
  * @param previousAssistantId the assistant before the change; {@code null} if none
  * @param assistantId the assistant after the change; {@code null} if none
+ * @param version the number's version once the change is stored: of two events about one number, the one with the
+ *                higher version is the later state, whatever order they are delivered in
  */
 public record NumberChanged(String phoneNumberId, String accountId, String phoneNumber, Change change,
         NumberStatus previousStatus, NumberStatus status, String previousAssistantId, String assistantId,
-        Instant occurredAt) implements DomainEvent {
+        Instant occurredAt, long version) implements DomainEvent {
 
     /** What happened to the number. */
     public enum Change {

@@ -245,7 +245,7 @@ public final class PhoneNumber {
 
     private void record(Change change, NumberStatus previousStatus, String previousAssistantId, Instant now) {
         events.add(new NumberChanged(id, accountId, number.value(), change, previousStatus, status,
-                previousAssistantId, assistantId, now));
+                previousAssistantId, assistantId, now, version + 1));
     }
 
     private static void requireReason(String reason) {

@@ -14,7 +14,7 @@ class NumberChangedTest {
     @Test
     void carriesTheStateOfTheNumberBeforeAndAfter() {
         NumberChanged event = new NumberChanged("pn_1", "acc_1", "+14155552671", Change.ASSIGNED,
-                NumberStatus.ACTIVE, NumberStatus.ACTIVE, "as_1", "as_2", NOW);
+                NumberStatus.ACTIVE, NumberStatus.ACTIVE, "as_1", "as_2", NOW, 2L);
 
         assertThat(event.previousAssistantId()).isEqualTo("as_1");
         assertThat(event.assistantId()).isEqualTo("as_2");
@@ -24,7 +24,7 @@ class NumberChangedTest {
     @Test
     void allowsNoPreviousStatusForANewNumber() {
         NumberChanged event = new NumberChanged("pn_1", "acc_1", "+14155552671", Change.PURCHASE_STARTED,
-                null, NumberStatus.PURCHASING, null, null, NOW);
+                null, NumberStatus.PURCHASING, null, null, NOW, 1L);
 
         assertThat(event.previousStatus()).isNull();
     }
@@ -32,12 +32,12 @@ class NumberChangedTest {
     @Test
     void refusesAnEventWithoutNumberChangeStatusOrTime() {
         assertThatThrownBy(() -> new NumberChanged(null, "acc_1", "+14155552671", Change.ACTIVATED,
-                NumberStatus.PURCHASING, NumberStatus.ACTIVE, null, null, NOW)).isInstanceOf(NullPointerException.class);
+                NumberStatus.PURCHASING, NumberStatus.ACTIVE, null, null, NOW, 2L)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new NumberChanged("pn_1", "acc_1", "+14155552671", null,
-                NumberStatus.PURCHASING, NumberStatus.ACTIVE, null, null, NOW)).isInstanceOf(NullPointerException.class);
+                NumberStatus.PURCHASING, NumberStatus.ACTIVE, null, null, NOW, 2L)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new NumberChanged("pn_1", "acc_1", "+14155552671", Change.ACTIVATED,
-                NumberStatus.PURCHASING, null, null, null, NOW)).isInstanceOf(NullPointerException.class);
+                NumberStatus.PURCHASING, null, null, null, NOW, 2L)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new NumberChanged("pn_1", "acc_1", "+14155552671", Change.ACTIVATED,
-                NumberStatus.PURCHASING, NumberStatus.ACTIVE, null, null, null)).isInstanceOf(NullPointerException.class);
+                NumberStatus.PURCHASING, NumberStatus.ACTIVE, null, null, null, 2L)).isInstanceOf(NullPointerException.class);
     }
 }

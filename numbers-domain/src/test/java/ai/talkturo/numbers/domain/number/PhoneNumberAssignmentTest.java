@@ -30,7 +30,7 @@ class PhoneNumberAssignmentTest {
         assertThat(number.assistantId()).isEqualTo("as_reception");
         assertThat(number.updatedAt()).isEqualTo(clock.instant());
         assertThat(number.pullEvents()).containsExactly(new NumberChanged("pn_1", "acc_1", "+4930123456",
-                Change.ASSIGNED, NumberStatus.ACTIVE, NumberStatus.ACTIVE, null, "as_reception", clock.instant()));
+                Change.ASSIGNED, NumberStatus.ACTIVE, NumberStatus.ACTIVE, null, "as_reception", clock.instant(), number.version() + 1));
     }
 
     @Test

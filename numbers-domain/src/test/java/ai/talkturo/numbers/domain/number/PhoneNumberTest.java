@@ -49,7 +49,7 @@ class PhoneNumberTest {
         PhoneNumber number = newPurchase();
 
         assertThat(number.pullEvents()).containsExactly(new NumberChanged(number.id(), "acc_1", "+14155552671",
-                Change.PURCHASE_STARTED, null, NumberStatus.PURCHASING, null, null, start));
+                Change.PURCHASE_STARTED, null, NumberStatus.PURCHASING, null, null, start, 1L));
     }
 
     @Test

@@ -57,7 +57,7 @@ class PhoneNumberTrialTest {
         assertThat(number.status()).isEqualTo(NumberStatus.RELEASED);
         assertThat(number.assistantId()).isNull();
         assertThat(number.pullEvents()).containsExactly(new NumberChanged("pn_1", "acc_1", "+14155552671",
-                Change.TRIAL_EXPIRED, NumberStatus.ACTIVE, NumberStatus.RELEASED, "as_1", null, expiry));
+                Change.TRIAL_EXPIRED, NumberStatus.ACTIVE, NumberStatus.RELEASED, "as_1", null, expiry, number.version() + 1));
     }
 
     @Test
@@ -103,7 +103,7 @@ class PhoneNumberTrialTest {
         assertThat(number.updatedAt()).isEqualTo(clock.instant());
         assertThat(number.isTrialExpired(expiry)).isFalse();
         assertThat(number.pullEvents()).containsExactly(new NumberChanged("pn_1", "acc_1", "+14155552671",
-                Change.TRIAL_ENDED, NumberStatus.ACTIVE, NumberStatus.ACTIVE, "as_1", "as_1", clock.instant()));
+                Change.TRIAL_ENDED, NumberStatus.ACTIVE, NumberStatus.ACTIVE, "as_1", "as_1", clock.instant(), number.version() + 1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.domain.assistant.Assistant;
+import ai.talkturo.numbers.provisioning.AssignNumber;
 import ai.talkturo.numbers.provisioning.ConfigureAssistants;
 import ai.talkturo.numbers.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +40,8 @@ public class AssistantsResource {
     Caller caller;
     @Inject
     ConfigureAssistants assistants;
+    @Inject
+    AssignNumber assignNumber;
 
     @POST
     public Response create(AssistantRequests.Create request) {
@@ -68,6 +72,18 @@ public class AssistantsResource {
     public AssistantDeleted delete(@PathParam("id") String id) {
         assistants.delete(caller.accountId(), id);
         return new AssistantDeleted(true, id);
+    }
+
+    @PUT
+    @Path("{id}/phone-numbers/{phoneNumberId}")
+    public PhoneNumberAnswer assign(@PathParam("id") String id, @PathParam("phoneNumberId") String phoneNumberId) {
+        return new PhoneNumberAnswer(true, PhoneNumberJson.of(assignNumber.assign(caller.accountId(), id, phoneNumberId)));
+    }
+
+    @DELETE
+    @Path("{id}/phone-numbers/{phoneNumberId}")
+    public PhoneNumberAnswer unassign(@PathParam("id") String id, @PathParam("phoneNumberId") String phoneNumberId) {
+        return new PhoneNumberAnswer(true, PhoneNumberJson.of(assignNumber.unassign(caller.accountId(), id, phoneNumberId)));
     }
 
     private AssistantJson json(Assistant assistant) {

@@ -1,0 +1,56 @@
+package ai.talkturo.numbers.provisioning;
+
+import ai.talkturo.numbers.domain.assistant.Assistant;
+import ai.talkturo.numbers.domain.assistant.Assistants;
+import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.domain.number.PhoneNumbers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * A customer gives a number to an assistant, or takes it away. A number held by another assistant moves in one
+ * step; two changes of one number at the same time cannot both win (the second is refused as a conflict), so a
+ * number always has at most one assistant.
+ */
+@ApplicationScoped
+@Transactional
+public class AssignNumber {
+
+    @Inject
+    PhoneNumbers phoneNumbers;
+    @Inject
+    Assistants assistants;
+    @Inject
+    NumberEvents events;
+    @Inject
+    Clock clock;
+
+    public PhoneNumber assign(String accountId, String assistantId, String phoneNumberId) {
+        Assistant assistant = assistants.inAccount(accountId, assistantId).orElseThrow(() -> new NotFound("assistant", assistantId));
+        PhoneNumber number = number(accountId, phoneNumberId);
+        number.assignTo(assistant, clock);
+        return store(number);
+    }
+
+    public PhoneNumber unassign(String accountId, String assistantId, String phoneNumberId) {
+        assistants.inAccount(accountId, assistantId).orElseThrow(() -> new NotFound("assistant", assistantId));
+        PhoneNumber number = number(accountId, phoneNumberId);
+        if (!assistantId.equals(number.assistantId())) {
+            throw new NotFound("phone number", phoneNumberId + " of assistant " + assistantId);
+        }
+        number.unassign(clock);
+        return store(number);
+    }
+
+    private PhoneNumber number(String accountId, String phoneNumberId) {
+        return phoneNumbers.inAccount(accountId, phoneNumberId).orElseThrow(() -> new NotFound("phone number", phoneNumberId));
+    }
+
+    private PhoneNumber store(PhoneNumber number) {
+        phoneNumbers.update(number);
+        events.publish(number);
+        return number;
+    }
+}
