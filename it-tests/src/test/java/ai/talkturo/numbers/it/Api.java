@@ -44,6 +44,10 @@ public final class Api {
         return send(request(path, key).GET());
     }
 
+    public Answer send(String method, String path, String key) {
+        return send(request(path, key).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer delete(String path, String key) {
         return send(request(path, key).DELETE());
     }
@@ -89,13 +93,21 @@ public final class Api {
         throw new AssertionError(phoneNumberId + " did not become " + status + " within " + within + ": " + number);
     }
 
-    /** The first number the carrier offers for this search ({@code filters} is the JSON inside "filters"). */
-    public String firstOffer(String key, String filters) {
+    /**
+     * A number the carrier offers for this search ({@code filters} is the JSON inside "filters"), picked at random
+     * among the offers so that tests running side by side rarely reach for the same one.
+     */
+    public String anOffer(String key, String filters) {
         Answer found = post("api/phone-numbers/search", key, "{\"filters\": " + filters + "}");
         if (found.status() != 200 || found.json().getJsonArray("numbers").isEmpty()) {
             throw new AssertionError("searching " + filters + " answered " + found);
         }
-        return found.json().getJsonArray("numbers").getJsonObject(0).getString("phoneNumber");
+        var numbers = found.json().getJsonArray("numbers");
+        return numbers.getJsonObject(java.util.concurrent.ThreadLocalRandom.current().nextInt(numbers.size())).getString("phoneNumber");
+    }
+
+    public String firstOffer(String key, String filters) {
+        return anOffer(key, filters);
     }
 
     public Answer purchase(String key, String phoneNumber) {

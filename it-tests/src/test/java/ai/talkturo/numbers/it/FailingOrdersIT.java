@@ -36,7 +36,7 @@ class FailingOrdersIT {
     @Test
     void aFailedOrderEndsInErrorWithAReasonAPersonCanActOn() {
         Api.Account account = api.openAccount("Unlucky", "starter");
-        String phoneNumber = api.firstOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"212\"}");
+        String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"212\"}");
         String id = api.purchase(account.key(), phoneNumber).json().getJsonObject("phoneNumber").getString("id");
 
         JsonObject failed = api.awaitStatus(account.key(), id, "error", Duration.ofSeconds(30));
@@ -49,7 +49,7 @@ class FailingOrdersIT {
     @Test
     void aNumberInErrorCanBeBoughtAgainAndReleased() {
         Api.Account account = api.openAccount("Persistent", "starter");
-        String phoneNumber = api.firstOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"512\"}");
+        String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"512\"}");
         String first = api.purchase(account.key(), phoneNumber).json().getJsonObject("phoneNumber").getString("id");
         api.awaitStatus(account.key(), first, "error", Duration.ofSeconds(30));
 

@@ -10,30 +10,35 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR that {@code numbers-web} built, exactly as it ships; deployed at context root {@code /}. */
+/**
+ * The WAR that {@code numbers-web} built, exactly as it ships, deployed at context root {@code /} against this
+ * run's own MariaDB database. Test configuration (the database, a carrier simulator's address, a short trial) goes
+ * in a MicroProfile Config source of its own, in a jar added to the WAR: it outranks the WAR's defaults and leaves
+ * the WAR's own files untouched.
+ */
 public final class NumbersWar {
 
     private NumbersWar() {
     }
 
     public static WebArchive built() {
+        return configuredWith(Map.of());
+    }
+
+    public static WebArchive configuredWith(Map<String, String> config) {
         File war = new File(System.getProperty("numbers.war", "../numbers-web/target/numbers-web.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("build numbers-web first: " + war.getAbsolutePath() + " is missing");
         }
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
-    }
-
-    /**
-     * The built WAR with configuration of a test's own (a carrier simulator's address, a short trial), as a
-     * MicroProfile Config source in a jar of its own: it outranks the WAR's defaults, the WAR itself is untouched.
-     */
-    public static WebArchive configuredWith(Map<String, String> config) {
-        String properties = new TreeMap<>(config).entrySet().stream()
+        Map<String, String> settings = new TreeMap<>(config);
+        settings.putIfAbsent("numbers.db.url", FreshDatabase.url());
+        settings.putIfAbsent("numbers.db.user", FreshDatabase.user());
+        settings.putIfAbsent("numbers.db.password", FreshDatabase.password());
+        String properties = settings.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("\n", "config_ordinal=150\n", "\n"));
-        JavaArchive settings = ShrinkWrap.create(JavaArchive.class, "it-settings.jar")
+                .collect(Collectors.joining("\n", "config_ordinal=500\n", "\n"));
+        JavaArchive settingsJar = ShrinkWrap.create(JavaArchive.class, "it-settings.jar")
                 .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
-        return built().addAsLibrary(settings);
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class).addAsLibrary(settingsJar);
     }
 }

@@ -86,7 +86,7 @@ class PurchaseIT {
         Api.Account account = api.openAccount("Assigned", "starter");
         String assistantId = api.post("api/assistants", account.key(), "{\"name\": \"Receptionist\"}")
                 .json().getJsonObject("assistant").getString("id");
-        String phoneNumber = api.firstOffer(account.key(), "{\"countryCode\": \"CA\", \"numberType\": \"toll-free\"}");
+        String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"CA\", \"numberType\": \"toll-free\"}");
 
         String id = api.post("api/phone-numbers/purchase", account.key(),
                         "{\"phoneNumber\": \"" + phoneNumber + "\", \"assistantId\": \"" + assistantId + "\"}")
@@ -101,13 +101,13 @@ class PurchaseIT {
     @Test
     void aFreeAccountGetsOneTrialNumberThatExpiresAndAnUpgradeKeepsIt() {
         Api.Account account = api.openAccount("Free", "free");
-        String first = api.firstOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"212\"}");
+        String first = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"212\"}");
         JsonObject trial = api.purchase(account.key(), first).json().getJsonObject("phoneNumber");
         assertThat(trial.getBoolean("trial")).isTrue();
         assertThat(trial.getString("expiresAt")).isNotBlank();
         assertThat(api.get("api/account", account.key()).json().getJsonObject("account").getBoolean("trialNumberAvailable")).isFalse();
 
-        String second = api.firstOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"512\"}");
+        String second = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"512\"}");
         assertProblem(api.purchase(account.key(), second), 402, "trial_number_in_use");
 
         api.patch("api/admin/accounts/" + account.id(), Api.OPERATOR_KEY, "{\"plan\": \"starter\"}");
@@ -135,7 +135,7 @@ class PurchaseIT {
     @Test
     void aGermanGeographicNumberNeedsAnAddressInItsLocality() {
         Api.Account account = api.openAccount("Berlin GmbH", "pro");
-        String berlin = api.firstOffer(account.key(), "{\"countryCode\": \"DE\", \"numberType\": \"local\", \"areaCode\": \"30\"}");
+        String berlin = api.anOffer(account.key(), "{\"countryCode\": \"DE\", \"numberType\": \"local\", \"areaCode\": \"30\"}");
         assertProblem(api.purchase(account.key(), berlin), 422, "address_required");
 
         String munich = address(account, "München");
@@ -154,7 +154,7 @@ class PurchaseIT {
     void refusesAnotherAccountsAddress() {
         Api.Account owner = api.openAccount("Owner", "pro");
         Api.Account other = api.openAccount("Other", "pro");
-        String berlin = api.firstOffer(other.key(), "{\"countryCode\": \"DE\", \"areaCode\": \"30\"}");
+        String berlin = api.anOffer(other.key(), "{\"countryCode\": \"DE\", \"areaCode\": \"30\"}");
 
         assertProblem(api.post("api/phone-numbers/purchase", other.key(),
                 "{\"phoneNumber\": \"" + berlin + "\", \"addressId\": \"" + address(owner, "Berlin") + "\"}"), 404, "not_found");
@@ -163,7 +163,7 @@ class PurchaseIT {
     @Test
     void anOperatorSuspendsAndResumesANumber() {
         Api.Account account = api.openAccount("Suspended Co", "starter");
-        String id = api.purchase(account.key(), api.firstOffer(account.key(), "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}"))
+        String id = api.purchase(account.key(), api.anOffer(account.key(), "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}"))
                 .json().getJsonObject("phoneNumber").getString("id");
         api.awaitStatus(account.key(), id, "active", SETTLES);
 
@@ -185,7 +185,7 @@ class PurchaseIT {
 
     @Test
     void concurrentPurchasesOfOneNumberLetExactlyOneWin() throws Exception {
-        String phoneNumber = api.firstOffer(api.openAccount("Scout", "pro").key(), "{\"countryCode\": \"AT\", \"numberType\": \"mobile\"}");
+        String phoneNumber = api.anOffer(api.openAccount("Scout", "pro").key(), "{\"countryCode\": \"AT\", \"numberType\": \"mobile\"}");
         List<Api.Account> buyers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             buyers.add(api.openAccount("Racer " + i, "pro"));
@@ -220,7 +220,7 @@ class PurchaseIT {
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswer() {
         Api.Account account = api.openAccount("Retrying", "pro");
-        String phoneNumber = api.firstOffer(account.key(), "{\"countryCode\": \"CA\", \"areaCode\": \"416\"}");
+        String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"CA\", \"areaCode\": \"416\"}");
         String body = "{\"phoneNumber\": \"" + phoneNumber + "\"}";
 
         Api.Answer first = api.post("api/phone-numbers/purchase", account.key(), body, "order-7");
@@ -279,7 +279,7 @@ class PurchaseIT {
     @Test
     void refusesANumberThatWasNeverOffered() {
         Api.Account account = api.openAccount("Guesser", "pro");
-        String offered = api.firstOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"415\"}");
+        String offered = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"415\"}");
         String neighbour = offered.substring(0, offered.length() - 1) + ((offered.charAt(offered.length() - 1) - '0' + 1) % 10);
 
         assertProblem(api.purchase(account.key(), neighbour), 409, "number_not_available");
@@ -302,7 +302,7 @@ class PurchaseIT {
     @Test
     void anotherAccountsNumberIsNotFound() {
         Api.Account owner = api.openAccount("Holder", "pro");
-        String id = api.purchase(owner.key(), api.firstOffer(owner.key(), "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}"))
+        String id = api.purchase(owner.key(), api.anOffer(owner.key(), "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}"))
                 .json().getJsonObject("phoneNumber").getString("id");
         Api.Account other = api.openAccount("Prober", "pro");
 

@@ -67,7 +67,7 @@ class TrialIT {
     }
 
     private JsonObject buyTrialNumber(Api.Account account) {
-        String phoneNumber = api.firstOffer(account.key(), "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}");
+        String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}");
         JsonObject bought = api.purchase(account.key(), phoneNumber).json().getJsonObject("phoneNumber");
         assertThat(bought.getBoolean("trial")).isTrue();
         return api.awaitStatus(account.key(), bought.getString("id"), "active", Duration.ofSeconds(20));

@@ -57,7 +57,14 @@ public class FulfilOrder {
     Duration reconcileAfter;
 
     void onOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderOpened opened) {
-        executor.submit(() -> fulfil(opened.phoneNumberId()));
+        executor.submit(() -> {
+            try {
+                fulfil(opened.phoneNumberId());
+            } catch (RuntimeException trouble) {
+                LOG.log(Level.WARNING, "placing the order of " + opened.phoneNumberId()
+                        + " failed; reconciliation takes it over", trouble);
+            }
+        });
     }
 
     /** Claims the order and places it; does nothing when another worker holds it or it is settled. */

@@ -34,7 +34,13 @@ public class ReleaseAtCarrier {
     Clock clock;
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleaseQueued queued) {
-        executor.submit(this::releaseDue);
+        executor.submit(() -> {
+            try {
+                releaseDue();
+            } catch (RuntimeException trouble) {
+                LOG.log(Level.WARNING, "releasing numbers at their carriers failed; the timer tries again", trouble);
+            }
+        });
     }
 
     /** Releases what is due; answers how many releases the carriers confirmed. */

@@ -26,6 +26,6 @@ public class ApiApplication extends Application {
                 ApiKeyFilter.class, IdempotentPosts.class, ValidatedBodies.class, JsonConfig.class, ProblemMapper.class,
                 CountriesResource.class, AccountResource.class, AssistantsResource.class, AddressesResource.class,
                 PhoneNumbersResource.class,
-                AdminAccountsResource.class, AdminApiKeysResource.class, AdminPhoneNumbersResource.class);
+                AdminAccountsResource.class, AdminApiKeysResource.class, AdminPhoneNumbersResource.class, AdminRoutesResource.class);
     }
 }

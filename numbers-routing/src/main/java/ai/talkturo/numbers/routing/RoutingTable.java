@@ -1,0 +1,83 @@
+package ai.talkturo.numbers.routing;
+
+import ai.talkturo.numbers.domain.number.NumberChanged;
+import ai.talkturo.numbers.domain.number.NumberStatus;
+import ai.talkturo.numbers.routing.port.RouteSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Every number's route, in memory: an inbound call is answered from here without touching the database. Loaded
+ * once at start, then kept current by the numbers' events after each commit. A route only ever replaces an older
+ * one of the same number (by version), so events may arrive in any order and overlap the initial load.
+ */
+@ApplicationScoped
+public class RoutingTable {
+
+    private static final Logger LOG = Logger.getLogger(RoutingTable.class.getName());
+
+    private final Map<String, Route> byNumber = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> numbersByAssistant = new ConcurrentHashMap<>();
+
+    /** Loads every route from {@code source}; answers how many routes the table holds afterwards. */
+    public int load(RouteSource source) {
+        long started = System.nanoTime();
+        source.forEachRoute(this::offer);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Routing table loaded: " + byNumber.size() + " routes in " + millis + " ms");
+        return byNumber.size();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumberChanged change) {
+        offer(Route.of(change));
+    }
+
+    /** Takes {@code route} unless the table already knows a later state of the number. */
+    public void offer(Route route) {
+        Route[] replaced = new Route[1];
+        Route kept = byNumber.merge(route.phoneNumber(), route, (current, next) -> {
+            if (next.version() < current.version()) {
+                return current;
+            }
+            replaced[0] = current;
+            return next;
+        });
+        if (kept != route) {
+            return;
+        }
+        if (replaced[0] != null && replaced[0].assistantId() != null && !replaced[0].assistantId().equals(route.assistantId())) {
+            numbersByAssistant.computeIfPresent(replaced[0].assistantId(), (assistant, numbers) -> {
+                numbers.remove(route.phoneNumber());
+                return numbers.isEmpty() ? null : numbers;
+            });
+        }
+        if (route.assistantId() != null) {
+            numbersByAssistant.computeIfAbsent(route.assistantId(), assistant -> ConcurrentHashMap.newKeySet()).add(route.phoneNumber());
+        }
+    }
+
+    public Optional<Route> route(String phoneNumber) {
+        return Optional.ofNullable(byNumber.get(phoneNumber));
+    }
+
+    /** The assistant's active numbers, the oldest first (ids grow with time). */
+    public List<Route> activeNumbersOf(String assistantId) {
+        return numbersByAssistant.getOrDefault(assistantId, Set.of()).stream()
+                .map(byNumber::get)
+                .filter(route -> route != null && route.status() == NumberStatus.ACTIVE && assistantId.equals(route.assistantId()))
+                .sorted(Comparator.comparing(Route::phoneNumberId))
+                .toList();
+    }
+
+    public int size() {
+        return byNumber.size();
+    }
+}

@@ -1,0 +1,63 @@
+package ai.talkturo.numbers.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talkturo.numbers.domain.number.NumberStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoutingTableTest {
+
+    private final RoutingTable table = new RoutingTable();
+
+    private static Route route(String number, String id, String assistant, NumberStatus status, long version) {
+        return new Route(number, id, "acc_1", assistant, status, version);
+    }
+
+    @Test
+    void loadsEveryRouteItsSourceGives() {
+        int loaded = table.load(sink -> List.of(
+                route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 3),
+                route("+14155550102", "pn_2", null, NumberStatus.SUSPENDED, 5)).forEach(sink));
+
+        assertThat(loaded).isEqualTo(2);
+        assertThat(table.route("+14155550101")).get().extracting(Route::assistantId).isEqualTo("as_1");
+    }
+
+    @Test
+    void keepsTheLaterStateWhateverOrderTheEventsArriveIn() {
+        table.offer(route("+14155550101", "pn_1", "as_2", NumberStatus.ACTIVE, 7));
+        table.offer(route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 6));
+
+        assertThat(table.route("+14155550101")).get().extracting(Route::assistantId).isEqualTo("as_2");
+        assertThat(table.activeNumbersOf("as_1")).isEmpty();
+        assertThat(table.activeNumbersOf("as_2")).extracting(Route::phoneNumberId).containsExactly("pn_1");
+    }
+
+    @Test
+    void aNumberMovingToAnotherAssistantLeavesTheFirst() {
+        table.offer(route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 2));
+        table.offer(route("+14155550101", "pn_1", "as_2", NumberStatus.ACTIVE, 3));
+
+        assertThat(table.activeNumbersOf("as_1")).isEmpty();
+        assertThat(table.activeNumbersOf("as_2")).hasSize(1);
+    }
+
+    @Test
+    void listsOnlyActiveNumbersOfAnAssistantOldestFirst() {
+        table.offer(route("+14155550103", "pn_3", "as_1", NumberStatus.ACTIVE, 2));
+        table.offer(route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 2));
+        table.offer(route("+14155550102", "pn_2", "as_1", NumberStatus.SUSPENDED, 2));
+
+        assertThat(table.activeNumbersOf("as_1")).extracting(Route::phoneNumberId).containsExactly("pn_1", "pn_3");
+    }
+
+    @Test
+    void aReleasedNumberStaysKnownSoThatALateOlderEventCannotRevive()  {
+        table.offer(route("+14155550101", "pn_1", null, NumberStatus.RELEASED, 9));
+        table.offer(route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 8));
+
+        assertThat(table.route("+14155550101")).get().extracting(Route::status).isEqualTo(NumberStatus.RELEASED);
+        assertThat(table.activeNumbersOf("as_1")).isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package ai.talkturo.numbers.routing.adapter.twiml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talkturo.numbers.routing.InboundAnswer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TwimlTest {
+
+    @Test
+    void connectsTheCallToAStreamWithItsParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("assistantId", "as_1");
+        parameters.put("callSid", "CA\"<&>");
+
+        assertThat(Twiml.of(new InboundAnswer.Connect("wss://voice.example/a?x=1&y=2", parameters))).isEqualTo(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Connect><Stream url=\"wss://voice.example/a?x=1&amp;y=2\">"
+                        + "<Parameter name=\"assistantId\" value=\"as_1\"/><Parameter name=\"callSid\" value=\"CA&quot;&lt;&amp;&gt;\"/>"
+                        + "</Stream></Connect></Response>");
+    }
+
+    @Test
+    void saysThenHangsUp() {
+        assertThat(Twiml.of(new InboundAnswer.SayAndHangUp("Not now.")))
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>Not now.</Say><Hangup/></Response>");
+    }
+
+    @Test
+    void rejects() {
+        assertThat(Twiml.of(new InboundAnswer.Reject()))
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Reject/></Response>");
+    }
+}

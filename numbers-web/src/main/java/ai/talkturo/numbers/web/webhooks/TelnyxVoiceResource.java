@@ -1,0 +1,71 @@
+package ai.talkturo.numbers.web.webhooks;
+
+import ai.talkturo.numbers.routing.RouteInboundCall;
+import ai.talkturo.numbers.routing.adapter.twiml.Twiml;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Telnyx's TeXML voice webhook: the Ed25519 signature over {@code timestamp|body} must verify and be at most 300 s
+ * old; the answer is the same as Twilio's, in TeXML.
+ */
+@Path("telnyx/voice")
+@ApplicationScoped
+public class TelnyxVoiceResource {
+
+    private final RouteInboundCall routing;
+    private final String publicKey;
+    private final Clock clock;
+
+    @Inject
+    public TelnyxVoiceResource(RouteInboundCall routing, @ConfigProperty(name = "numbers.telnyx.public-key") Optional<String> publicKey,
+                               Clock clock) {
+        this.routing = routing;
+        this.publicKey = publicKey.orElse(null);
+        this.clock = clock;
+    }
+
+    protected TelnyxVoiceResource() {
+        this(null, Optional.empty(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_XML)
+    public Response voice(byte[] body, @HeaderParam("telnyx-signature-ed25519") String signature,
+                          @HeaderParam("telnyx-timestamp") String timestamp) {
+        if (!TelnyxSignature.verify(publicKey, timestamp, body, signature, clock.instant())) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN).entity("signature does not verify").build();
+        }
+        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+        boolean outbound = form.getOrDefault("Direction", "").startsWith("outbound");
+        String ourNumber = outbound ? form.get("From") : form.get("To");
+        return Response.ok(Twiml.of(routing.answer(ourNumber, form.get("CallSid")))).build();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+}

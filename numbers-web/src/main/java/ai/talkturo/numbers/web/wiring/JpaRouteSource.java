@@ -1,0 +1,27 @@
+package ai.talkturo.numbers.web.wiring;
+
+import ai.talkturo.numbers.domain.number.NumberStatus;
+import ai.talkturo.numbers.routing.Route;
+import ai.talkturo.numbers.routing.port.RouteSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.function.Consumer;
+
+/** The routes of every active or suspended number, read straight from provisioning's rows in one query. */
+@ApplicationScoped
+public class JpaRouteSource implements RouteSource {
+
+    @PersistenceContext(unitName = "numbers")
+    EntityManager em;
+
+    @Override
+    public void forEachRoute(Consumer<Route> sink) {
+        em.createQuery("select p.phoneNumber, p.id, p.accountId, p.assistantId, p.status, p.version from PhoneNumberRow p "
+                        + "where p.status in ('active', 'suspended')", Object[].class)
+                .getResultStream()
+                .map(row -> new Route((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        NumberStatus.fromApiName((String) row[4]).orElseThrow(), ((Number) row[5]).longValue()))
+                .forEach(sink);
+    }
+}

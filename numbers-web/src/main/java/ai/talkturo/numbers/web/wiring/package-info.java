@@ -1,0 +1,5 @@
+/**
+ * Connects the modules' ports to one another: routing learns its routes from provisioning's numbers here, since
+ * the two modules never see each other.
+ */
+package ai.talkturo.numbers.web.wiring;
