@@ -6,10 +6,12 @@ import ai.talkturo.numbers.routing.port.RouteSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
 
 /** The routes of every active or suspended number, read straight from provisioning's rows in one query. */
 @ApplicationScoped
+@Transactional
 public class JpaRouteSource implements RouteSource {
 
     @PersistenceContext(unitName = "numbers")

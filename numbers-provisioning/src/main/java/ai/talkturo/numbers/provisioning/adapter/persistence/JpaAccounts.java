@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link Accounts} in the {@code accounts} table. */
 @ApplicationScoped
+@Transactional
 public class JpaAccounts implements Accounts {
 
     @PersistenceContext(unitName = "numbers")

@@ -5,11 +5,13 @@ import ai.talkturo.numbers.domain.address.Addresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link Addresses} in the {@code addresses} table. */
 @ApplicationScoped
+@Transactional
 public class JpaAddresses implements Addresses {
 
     @PersistenceContext(unitName = "numbers")

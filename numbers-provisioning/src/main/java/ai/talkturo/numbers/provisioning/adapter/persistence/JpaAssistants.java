@@ -5,11 +5,13 @@ import ai.talkturo.numbers.domain.assistant.Assistants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link Assistants} in the {@code assistants} table. */
 @ApplicationScoped
+@Transactional
 public class JpaAssistants implements Assistants {
 
     @PersistenceContext(unitName = "numbers")
