@@ -39,7 +39,9 @@ public class JpaPendingOrders implements PendingOrders {
                 .getResultList();
     }
 
+    /** Commits at once, whatever transaction the caller is in: a claim is only worth something once others see it. */
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String phoneNumberId, Instant now, Instant until) {
         return em.createQuery("update NumberOrderRow o set o.claimedUntil = :until where o.phoneNumberId = :id "
                         + "and o.settledAt is null and (o.claimedUntil is null or o.claimedUntil < :now)")

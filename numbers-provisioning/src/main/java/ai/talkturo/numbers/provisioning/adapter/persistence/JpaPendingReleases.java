@@ -31,7 +31,9 @@ public class JpaPendingReleases implements PendingReleases {
                 .getResultStream().map(CarrierReleaseRow::toPendingRelease).toList();
     }
 
+    /** Commits at once, whatever transaction the caller is in: a claim is only worth something once others see it. */
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String phoneNumberId, Instant now, Instant until) {
         return em.createQuery("update CarrierReleaseRow r set r.claimedUntil = :until where r.phoneNumberId = :id "
                         + "and r.doneAt is null and (r.claimedUntil is null or r.claimedUntil < :now)")
