@@ -106,10 +106,6 @@ public final class Api {
         return numbers.getJsonObject(java.util.concurrent.ThreadLocalRandom.current().nextInt(numbers.size())).getString("phoneNumber");
     }
 
-    public String firstOffer(String key, String filters) {
-        return anOffer(key, filters);
-    }
-
     public Answer purchase(String key, String phoneNumber) {
         return post("api/phone-numbers/purchase", key, "{\"phoneNumber\": \"" + phoneNumber + "\"}");
     }

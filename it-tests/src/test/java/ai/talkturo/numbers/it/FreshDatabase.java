@@ -4,30 +4,44 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
- * A database of this test run's own on the MariaDB server the tests use, created empty at the first deployment
- * and dropped when the run ends, so that every run starts from the migrations and runs side by side do not meet.
+ * Databases of this test run's own on the MariaDB server the tests use, created empty when first asked for and
+ * dropped when the run ends, so that every run starts from the migrations and runs side by side do not meet.
  */
 final class FreshDatabase {
 
     private static final String SERVER = System.getProperty("it.db.server", "jdbc:mysql://127.0.0.1:3306/");
     private static final String USER = System.getProperty("it.db.user", "root");
     private static final String PASSWORD = System.getProperty("it.db.password", "");
-    private static final String NAME = "numbers_it_" + ProcessHandle.current().pid();
-    private static boolean created;
+    private static final String PREFIX = "numbers_it_" + ProcessHandle.current().pid();
+    private static final Set<String> CREATED = new LinkedHashSet<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(FreshDatabase::dropAll));
+    }
 
     private FreshDatabase() {
     }
 
-    static synchronized String url() {
-        if (!created) {
-            execute("DROP DATABASE IF EXISTS `" + NAME + "`");
-            execute("CREATE DATABASE `" + NAME + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS `" + NAME + "`")));
-            created = true;
+    /** The run's shared database. */
+    static String url() {
+        return url("");
+    }
+
+    /** A database of its own for {@code label} (letters, digits and underscores), or the shared one for "". */
+    static synchronized String url(String label) {
+        if (!label.matches("[a-z0-9_]*")) {
+            throw new IllegalArgumentException("a database label is lower-case letters, digits and underscores");
         }
-        return SERVER + NAME;
+        String name = label.isEmpty() ? PREFIX : PREFIX + "_" + label;
+        if (CREATED.add(name)) {
+            execute("DROP DATABASE IF EXISTS `" + name + "`");
+            execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        return SERVER + name;
     }
 
     static String user() {
@@ -36,6 +50,10 @@ final class FreshDatabase {
 
     static String password() {
         return PASSWORD;
+    }
+
+    private static synchronized void dropAll() {
+        CREATED.forEach(name -> execute("DROP DATABASE IF EXISTS `" + name + "`"));
     }
 
     private static void execute(String sql) {

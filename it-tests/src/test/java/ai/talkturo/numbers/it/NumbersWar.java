@@ -25,6 +25,16 @@ public final class NumbersWar {
         return configuredWith(Map.of());
     }
 
+    /**
+     * The WAR on a database of its own (still this run's), for a deployment that must not meet the others' data: a
+     * carrier simulator starts with the same stock every time, and the numbers another class bought would be held.
+     */
+    public static WebArchive onOwnDatabase(String label, Map<String, String> config) {
+        Map<String, String> settings = new TreeMap<>(config);
+        settings.put("numbers.db.url", FreshDatabase.url(label));
+        return configuredWith(settings);
+    }
+
     public static WebArchive configuredWith(Map<String, String> config) {
         File war = new File(System.getProperty("numbers.war", "../numbers-web/target/numbers-web.war"));
         if (!war.isFile()) {

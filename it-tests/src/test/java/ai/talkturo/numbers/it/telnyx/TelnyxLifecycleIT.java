@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ai.talkturo.numbers.it.Api;
+import ai.talkturo.numbers.it.NumbersWar;
 import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Endpoint;
 import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Fault;
 import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Order;
@@ -62,7 +63,7 @@ class TelnyxLifecycleIT {
         for (int last = 10; last < 20; last++) {
             telnyx.offerNumber("+141555501" + last, "San Francisco", "CA");
         }
-        return OwnDatabase.configuredWith("numbers_it_telnyx_lifecycle", Map.of(
+        return NumbersWar.onOwnDatabase("telnyx", Map.of(
                 "numbers.carrier", "telnyx",
                 "numbers.telnyx.base-url", telnyx.baseUrl(),
                 "numbers.telnyx.api-key", telnyx.apiKey(),

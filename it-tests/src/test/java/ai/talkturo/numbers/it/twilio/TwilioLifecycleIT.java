@@ -4,6 +4,7 @@ import static ai.talkturo.numbers.it.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.Api;
+import ai.talkturo.numbers.it.NumbersWar;
 import ai.talkturo.numbers.it.twilio.TwilioSimulator.Fault;
 import ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation;
 import jakarta.json.JsonObject;
@@ -47,7 +48,7 @@ class TwilioLifecycleIT {
     @Deployment(testable = false)
     static WebArchive numbers() {
         twilio = new TwilioSimulator().start();
-        return OwnDatabase.configuredWith("numbers_it_twilio_lifecycle", Map.of(
+        return NumbersWar.onOwnDatabase("twilio", Map.of(
                 "numbers.carrier", "twilio",
                 "numbers.twilio.base-url", twilio.baseUrl(),
                 "numbers.twilio.account-sid", TwilioSimulator.ACCOUNT_SID,
