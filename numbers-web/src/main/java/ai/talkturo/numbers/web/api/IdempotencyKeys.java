@@ -12,13 +12,15 @@ import java.util.Optional;
 
 /**
  * The stored first answers of POSTs with an {@code Idempotency-Key}, kept at least 24 hours. Every call commits on
- * its own, apart from the request it guards.
+ * its own, apart from the request it guards. A key whose first request never answered within
+ * {@link #ABANDONED_AFTER} (its server was stopped mid-request) is free again, so the retry runs.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class IdempotencyKeys {
 
     static final Duration KEPT = Duration.ofHours(48);
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     @PersistenceContext(unitName = "numbers")
     EntityManager em;
@@ -29,7 +31,10 @@ public class IdempotencyKeys {
     public Optional<IdempotencyRow> claim(String scope, String key, String requestHash) {
         IdempotencyRow.Key id = new IdempotencyRow.Key(scope, key);
         IdempotencyRow existing = em.find(IdempotencyRow.class, id);
-        if (existing != null) {
+        if (existing != null && existing.abandoned(clock.instant())) {
+            em.remove(existing);
+            em.flush();
+        } else if (existing != null) {
             return Optional.of(existing);
         }
         try {

@@ -68,6 +68,11 @@ public class IdempotencyRow {
         return requestHash;
     }
 
+    /** A first request that never answered (its server stopped) does not hold its key for ever. */
+    boolean abandoned(Instant now) {
+        return status == null && createdAt.isBefore(now.minus(IdempotencyKeys.ABANDONED_AFTER));
+    }
+
     Integer status() {
         return status;
     }

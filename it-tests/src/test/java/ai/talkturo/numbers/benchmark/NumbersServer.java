@@ -1,0 +1,178 @@
+package ai.talkturo.numbers.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The built WAR on Payara Micro as a child process, on one port of 127.0.0.1, its output in a log file of its own
+ * for each start. Every server still running when the program ends is stopped by a shutdown hook.
+ */
+final class NumbersServer {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Set<NumbersServer> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(NumbersServer::stopQuietly),
+                "stop-numbers-servers"));
+    }
+
+    private final String name;
+    private final Path microJar;
+    private final Path war;
+    private final Path workDir;
+    private final Map<String, String> environment;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private volatile Process process;
+    private int starts;
+
+    NumbersServer(String name, Path microJar, Path war, Path workDir, Map<String, String> environment) {
+        this.name = name;
+        this.microJar = microJar;
+        this.war = war;
+        this.workDir = workDir;
+        this.environment = Map.copyOf(environment);
+        this.port = freePort();
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** The log of the latest start. */
+    Path log() {
+        return workDir.resolve(name + "-start" + starts + ".log");
+    }
+
+    /** Starts Payara Micro and waits until {@code /health} answers UP; answers how long that took. */
+    Duration start() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(name + " is running already");
+        }
+        starts++;
+        Path rootDir = workDir.resolve(name + "-start" + starts + "-payara");
+        deleteTree(rootDir);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-jar", microJar.toString(),
+                "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "--rootdir", rootDir.toString(),
+                "--deploy", war.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log().toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("NUMBERS_"));
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
+        process = builder.start();
+        RUNNING.add(this);
+        awaitHealthy(started);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Kills the server with SIGKILL, as a crash would; answers its exit code (137 on Linux). */
+    int kill() throws InterruptedException {
+        Process running = process;
+        running.destroyForcibly();
+        if (!running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not die from SIGKILL within " + STOP_TIMEOUT);
+        }
+        RUNNING.remove(this);
+        return running.exitValue();
+    }
+
+    /** Stops the server with SIGTERM, or SIGKILL when it does not stop in time; answers its exit code. */
+    int stop() throws InterruptedException {
+        Process running = process;
+        if (running == null) {
+            return 0;
+        }
+        running.destroy();
+        if (!running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            running.destroyForcibly();
+            running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+        RUNNING.remove(this);
+        return running.isAlive() ? -1 : running.exitValue();
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (InterruptedException | RuntimeException e) {
+            Process running = process;
+            if (running != null) {
+                running.destroyForcibly();
+            }
+        }
+    }
+
+    private void awaitHealthy(long started) throws InterruptedException {
+        long deadline = started + START_TIMEOUT.toNanos();
+        HttpRequest health = HttpRequest.newBuilder(base().resolve("health")).timeout(Duration.ofSeconds(5)).GET().build();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see " + log());
+            }
+            try {
+                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().replace(" ", "").contains("\"status\":\"UP\"")) {
+                    return;
+                }
+                last = answer.statusCode() + " " + answer.body();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " was not healthy within " + START_TIMEOUT + " (last: " + last + "); see " + log());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
