@@ -60,6 +60,10 @@ public final class Api {
         return send(withBody(request(path, key).header("Idempotency-Key", idempotencyKey), "POST", body));
     }
 
+    public Answer put(String path, String key, String body) {
+        return send(withBody(request(path, key), "PUT", body));
+    }
+
     public Answer patch(String path, String key, String body) {
         return send(withBody(request(path, key), "PATCH", body));
     }

@@ -7,6 +7,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +39,11 @@ public class Carriers {
     /** Where new numbers are bought. */
     public Carrier current() {
         return current;
+    }
+
+    /** The names of every carrier Numbers knows, such as {@code sandbox}, in alphabetical order. */
+    public Set<String> names() {
+        return new TreeSet<>(byName.keySet());
     }
 
     public Carrier named(String name) {

@@ -6,7 +6,13 @@ import ai.talkturo.numbers.domain.number.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads accounts with their standing. */
 @ApplicationScoped
@@ -25,6 +31,29 @@ public class ReadAccount {
 
     public List<AccountStanding> all() {
         return accounts.all().stream().map(this::standing).toList();
+    }
+
+    /**
+     * The newest {@code limit} accounts whose name or id contains {@code text} (any case; null or blank for all),
+     * with their standing.
+     */
+    public List<AccountStanding> newest(String text, int limit) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return accounts.all().stream()
+                .filter(account -> wanted.isEmpty() || account.name().toLowerCase(Locale.ROOT).contains(wanted)
+                        || account.id().toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(Comparator.comparing(Account::createdAt).thenComparing(Account::id).reversed())
+                .limit(limit)
+                .map(this::standing)
+                .toList();
+    }
+
+    /** The names of these accounts, by id; an id without an account is left out. */
+    public Map<String, String> namesOf(Collection<String> accountIds) {
+        return accountIds.stream().distinct()
+                .map(accounts::byId)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toMap(Account::id, Account::name));
     }
 
     public AccountStanding standing(Account account) {

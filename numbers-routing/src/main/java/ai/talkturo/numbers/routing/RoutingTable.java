@@ -2,7 +2,6 @@ package ai.talkturo.numbers.routing;
 
 import ai.talkturo.numbers.domain.number.NumberChanged;
 import ai.talkturo.numbers.domain.number.NumberStatus;
-import ai.talkturo.numbers.routing.port.RouteSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -63,7 +63,8 @@ import java.util.regex.Pattern;
 
 /**
  * Telnyx API v2 for numbers on {@code 127.0.0.1}, speaking its wire format, with state: an inventory of valid
- * numbers per country and type, number orders, the numbers they bought, the numbers released. The regulators'
+ * numbers per country and type, number orders, the numbers they bought, the numbers released; and outbound calls
+ * from those numbers ({@code POST /v2/calls}), whose call events are sent as webhooks like the orders'. The regulators'
  * rules hold: a number whose country asks for an address (DE/AT/CH geographic, DE/CH mobile and national) is
  * ordered only with a {@code requirement_group_id}; without one the order fails with its requirements not met.
  *
@@ -94,6 +95,12 @@ public final class TelnyxSimulator implements AutoCloseable {
         LIST_PHONE_NUMBERS,
         /** {@code DELETE /v2/phone_numbers/{id}} */
         RELEASE,
+        /**
+         * {@code POST /v2/calls}: an outbound call from an owned number; its {@code call.initiated},
+         * {@code call.answered} (unless the callee's number ends in {@code 0000}: busy) and {@code call.hangup} events
+         * go to {@link #sendWebhooksTo(URI)}, like every event
+         */
+        CREATE_CALL,
         /** Any of the above; for faults only. */
         ANY
     }
@@ -542,6 +549,7 @@ public final class TelnyxSimulator implements AutoCloseable {
             case SHOW_ORDER -> showOrder(lastSegment(path));
             case LIST_PHONE_NUMBERS -> listPhoneNumbers(query);
             case RELEASE -> release(lastSegment(path));
+            case CREATE_CALL -> createCall(body);
             case ANY -> throw new IllegalStateException();
         };
         return fault == Fault.LOST_RESPONSE ? reply.lost() : reply;
@@ -712,6 +720,67 @@ public final class TelnyxSimulator implements AutoCloseable {
         }
     }
 
+    private Reply createCall(String body) {
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            request = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return error(400, "10015", "Invalid request body", "The request body is not a JSON object", "/");
+        }
+        for (String required : List.of("connection_id", "to", "from")) {
+            if (stringOrNull(request, required) == null) {
+                return error(422, "10015", "Invalid value", required + " is required", "/" + required);
+            }
+        }
+        String from = request.getString("from");
+        synchronized (lock) {
+            if (owned.values().stream().noneMatch(number -> number.phoneNumber().equals(from))) {
+                return error(422, "10015", "Invalid value", from + " is not a number of this account", "/from");
+            }
+        }
+        String to = request.getString("to");
+        String callControlId = "v3:" + UUID.randomUUID().toString().replace("-", "");
+        JsonObjectBuilder payload = Json.createObjectBuilder()
+                .add("call_control_id", callControlId)
+                .add("call_leg_id", UUID.randomUUID().toString())
+                .add("call_session_id", UUID.randomUUID().toString())
+                .add("connection_id", request.getString("connection_id"))
+                .add("from", from)
+                .add("to", to)
+                .add("direction", "outgoing");
+        if (stringOrNull(request, "client_state") != null) {
+            payload.add("client_state", request.getString("client_state"));
+        }
+        JsonObject base = payload.build();
+        List<JsonObject> events = new ArrayList<>();
+        events.add(callEvent("call.initiated", Json.createObjectBuilder(base).add("state", "bridging").build()));
+        boolean busy = to.endsWith("0000");
+        if (!busy) {
+            events.add(callEvent("call.answered", base));
+        }
+        events.add(callEvent("call.hangup", Json.createObjectBuilder(base)
+                .add("hangup_cause", busy ? "user_busy" : "normal_clearing")
+                .add("hangup_source", busy ? "callee" : "caller").build()));
+        JsonObject data = Json.createObjectBuilder()
+                .add("call_control_id", callControlId)
+                .add("call_leg_id", base.getString("call_leg_id"))
+                .add("call_session_id", base.getString("call_session_id"))
+                .add("is_alive", false)
+                .add("record_type", "call")
+                .build();
+        return new Reply(200, Json.createObjectBuilder().add("data", data).build(), events, false, false);
+    }
+
+    private JsonObject callEvent(String type, JsonObject payload) {
+        return Json.createObjectBuilder()
+                .add("event_type", type)
+                .add("id", UUID.randomUUID().toString())
+                .add("occurred_at", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString())
+                .add("payload", payload)
+                .add("record_type", "event")
+                .build();
+    }
+
     // ------------------------------------------------------------------------------------------------- completion
 
     private List<JsonObject> completeIfPending(String orderId) {
@@ -789,7 +858,8 @@ public final class TelnyxSimulator implements AutoCloseable {
             status = -1;
         }
         JsonObject payload = event.getJsonObject("payload");
-        deliveries.add(new WebhookDelivery(event.getString("id"), payload.getString("id"),
+        deliveries.add(new WebhookDelivery(event.getString("id"),
+                payload.containsKey("id") ? payload.getString("id") : stringOrNull(payload, "call_control_id"),
                 stringOrNull(payload, "customer_reference"), attempt, timestamp, signature, body, status));
     }
 
@@ -930,6 +1000,7 @@ public final class TelnyxSimulator implements AutoCloseable {
             case "GET number_orders/{id}" -> Endpoint.SHOW_ORDER;
             case "GET phone_numbers" -> Endpoint.LIST_PHONE_NUMBERS;
             case "DELETE phone_numbers/{id}" -> Endpoint.RELEASE;
+            case "POST calls" -> Endpoint.CREATE_CALL;
             default -> null;
         };
     }

@@ -43,7 +43,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stateful stand-in for Twilio's REST API 2010-04-01, as far as phone numbers go, speaking its wire format: HTTP
+ * A stateful stand-in for Twilio's REST API 2010-04-01, as far as phone numbers and outbound calls go (the calls
+ * are played out, with signed status callbacks, by {@link SimulatedCalls}), speaking its wire format: HTTP
  * Basic with {@link #ACCOUNT_SID} and {@link #AUTH_TOKEN}, form-encoded requests, snake_case JSON answers, RFC 2822
  * dates, Twilio's error bodies. It keeps an inventory of numbers (see {@link TwilioListing}), the numbers the account
  * bought and released, and holds to the regulators' rules: a geographic number of Germany, Austria or Switzerland is
@@ -78,7 +79,9 @@ public final class TwilioSimulator implements AutoCloseable {
         /** {@code GET …/IncomingPhoneNumbers/{Sid}.json} */
         FETCH_OWNED,
         /** {@code DELETE …/IncomingPhoneNumbers/{Sid}.json} */
-        RELEASE
+        RELEASE,
+        /** {@code POST …/Calls.json}: an outbound call, played out by {@link SimulatedCalls} */
+        CREATE_CALL
     }
 
     /** How the answer to one request goes wrong. */
@@ -110,6 +113,7 @@ public final class TwilioSimulator implements AutoCloseable {
             "^/2010-04-01/Accounts/([^/]+)/AvailablePhoneNumbers/([^/]+)/(Local|TollFree|Mobile|National)\\.json$");
     private static final Pattern INCOMING = Pattern.compile("^/2010-04-01/Accounts/([^/]+)/IncomingPhoneNumbers\\.json$");
     private static final Pattern INCOMING_ONE = Pattern.compile("^/2010-04-01/Accounts/([^/]+)/IncomingPhoneNumbers/([^/]+)\\.json$");
+    private static final Pattern CALLS = Pattern.compile("^/2010-04-01/Accounts/([^/]+)/Calls\\.json$");
     private static final Pattern ADDRESS_SID = Pattern.compile("^AD[0-9a-fA-F]{32}$");
     private static final Pattern BUNDLE_SID = Pattern.compile("^BU[0-9a-fA-F]{32}$");
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
@@ -131,6 +135,7 @@ public final class TwilioSimulator implements AutoCloseable {
     private final Map<Operation, Deque<Fault>> faults = new EnumMap<>(Operation.class);
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile Duration answerDelay = Duration.ofSeconds(10);
+    private final SimulatedCalls calls = new SimulatedCalls(ACCOUNT_SID, AUTH_TOKEN, this::ownsNumber);
     private final ExecutorService validator = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "twilio-simulator-openapi");
         thread.setDaemon(true);
@@ -199,6 +204,16 @@ public final class TwilioSimulator implements AutoCloseable {
             executor.shutdownNow();
         }
         validator.shutdown();
+        calls.close();
+    }
+
+    /** The account's outbound calls, and where their status callbacks go. */
+    public SimulatedCalls calls() {
+        return calls;
+    }
+
+    private synchronized boolean ownsNumber(String phoneNumber) {
+        return owned.values().stream().anyMatch(number -> number.phoneNumber().equals(phoneNumber));
     }
 
     // ---- the account's state
@@ -360,6 +375,10 @@ public final class TwilioSimulator implements AutoCloseable {
             case PURCHASE -> purchase(form);
             case FETCH_OWNED -> fetch(route);
             case RELEASE -> release(route);
+            case CREATE_CALL -> {
+                SimulatedCalls.SimulatedAnswer created = calls.create(form);
+                yield new Answer(created.status(), created.body());
+            }
         };
     }
 
@@ -664,6 +683,10 @@ public final class TwilioSimulator implements AutoCloseable {
         Matcher one = INCOMING_ONE.matcher(path);
         if (one.matches() && (method.equals("GET") || method.equals("DELETE"))) {
             return new Route(method.equals("GET") ? Operation.FETCH_OWNED : Operation.RELEASE, path, one.group(1), null, null, one.group(2));
+        }
+        Matcher calling = CALLS.matcher(path);
+        if (calling.matches() && method.equals("POST")) {
+            return new Route(Operation.CREATE_CALL, path, calling.group(1), null, null, null);
         }
         return null;
     }

@@ -25,8 +25,20 @@ public interface PhoneNumbers {
      */
     List<PhoneNumber> page(String accountId, NumberStatus status, String assistantId, String afterId, int limit);
 
+    /**
+     * One page of the numbers of every account, newest first, older than {@code beforeId} (null for the first page),
+     * optionally only those in {@code status}, of {@code country} or bought from {@code provider} (null for any).
+     */
+    List<PhoneNumber> search(NumberStatus status, Country country, String provider, String beforeId, int limit);
+
     /** Trial numbers whose expiry has passed and that are not released yet, soonest expired first. */
     List<PhoneNumber> expiredTrials(Instant now, int max);
+
+    /**
+     * Trial numbers not released yet whose expiry comes before {@code until}, in id order after {@code afterId}
+     * (null for the first page).
+     */
+    List<PhoneNumber> trialsExpiringBefore(Instant until, String afterId, int max);
 
     void add(PhoneNumber phoneNumber);
 

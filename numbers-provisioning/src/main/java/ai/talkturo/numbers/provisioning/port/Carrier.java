@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A carrier that sells phone numbers. Implementations translate between the product's words and the carrier's
- * wire format; they never decide product rules (plans, trials), only report what the carrier says.
+ * A carrier that sells phone numbers and places calls from them. Implementations translate between the product's
+ * words and the carrier's wire format; they never decide product rules (plans, trials), only report what the carrier
+ * says.
  *
  * <p>Failures: {@link CarrierUnavailable} when the carrier cannot be reached or answers 5xx/timeouts after the
  * retries that are safe; {@link CarrierRefusal} when the carrier refuses for a reason a person must act on.
@@ -40,4 +41,15 @@ public interface Carrier {
 
     /** Gives the number back to the carrier. Releasing a number the carrier no longer has is not an error. */
     void release(String carrierReference);
+
+    /**
+     * Places an outbound call from a number bought from this carrier. Never repeated blindly: carriers have no
+     * idempotency key for calls. The carrier reports the call's progress afterwards (status callbacks, call events,
+     * or the sandbox's {@link ai.talkturo.numbers.domain.call.CallProgress} events), naming the call by
+     * {@code request.reference()} where it can.
+     *
+     * @return the carrier's id of the call and its first status, or a refusal with the carrier's reason
+     * @throws CarrierUnavailable when the carrier could not be asked, or its answer was lost: the call may ring anyway
+     */
+    PlacedCall dial(CallRequest request);
 }

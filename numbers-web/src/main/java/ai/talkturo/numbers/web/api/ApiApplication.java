@@ -25,7 +25,7 @@ public class ApiApplication extends Application {
         return Set.of(
                 ApiKeyFilter.class, IdempotentPosts.class, ValidatedBodies.class, JsonConfig.class, ProblemMapper.class,
                 CountriesResource.class, AccountResource.class, AssistantsResource.class, AddressesResource.class,
-                PhoneNumbersResource.class,
+                PhoneNumbersResource.class, WebhookResource.class, CallsResource.class, CampaignsResource.class,
                 AdminAccountsResource.class, AdminApiKeysResource.class, AdminPhoneNumbersResource.class, AdminRoutesResource.class);
     }
 }

@@ -4,6 +4,9 @@ import ai.talkturo.numbers.domain.DomainException;
 import ai.talkturo.numbers.domain.account.PlanLimitReached;
 import ai.talkturo.numbers.domain.account.TrialNumberInUse;
 import ai.talkturo.numbers.domain.assistant.AssistantInAnotherAccount;
+import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
+import ai.talkturo.numbers.domain.call.CallerIdNotActive;
+import ai.talkturo.numbers.domain.campaign.IllegalCampaignTransition;
 import ai.talkturo.numbers.domain.number.CountryNotSupported;
 import ai.talkturo.numbers.domain.number.IllegalStatusTransition;
 import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
@@ -13,6 +16,7 @@ import ai.talkturo.numbers.provisioning.NotFound;
 import ai.talkturo.numbers.provisioning.NumberNotAvailable;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.routing.UnknownId;
 import ai.talkturo.numbers.web.security.Unauthenticated;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -54,7 +58,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(AddressRequired.class, new Kind(422, "address_required", "The number needs an address")),
             Map.entry(IdempotencyKeyReused.class, new Kind(422, "idempotency_key_reused", "Idempotency-Key reused with another request")),
             Map.entry(IdempotentRequestInProgress.class, new Kind(409, "request_in_progress", "The first request with this Idempotency-Key is still running")),
-            Map.entry(CarrierUnavailable.class, new Kind(502, "carrier_unavailable", "The carrier failed or timed out")));
+            Map.entry(CarrierUnavailable.class, new Kind(502, "carrier_unavailable", "The carrier failed or timed out")),
+            Map.entry(InvalidPhoneNumbers.class, new Kind(400, "invalid_phone_number", "Not valid E.164 numbers")),
+            Map.entry(UnknownId.class, new Kind(404, "not_found", "No such resource")),
+            Map.entry(AssistantHasNoNumber.class, new Kind(409, "assistant_has_no_number", "The assistant has no number to call from")),
+            Map.entry(CallerIdNotActive.class, new Kind(409, "number_not_active", "The number cannot be the caller ID")),
+            Map.entry(IllegalCampaignTransition.class, new Kind(409, "invalid_status_transition", "The campaign cannot make that change")));
 
     private static final Map<CarrierRefusal.Reason, Kind> REFUSALS = Map.of(
             CarrierRefusal.Reason.NUMBER_NOT_AVAILABLE, KINDS.get(NumberNotAvailable.class),
@@ -66,7 +75,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Kind kind = KINDS.get(failure.getClass());
         if (kind != null) {
-            return answer(kind, failure.getMessage(), failure instanceof InvalidRequest invalid ? invalid.errors() : List.of());
+            return answer(kind, failure.getMessage(), failure instanceof InvalidRequest invalid ? invalid.errors()
+                    : failure instanceof InvalidPhoneNumbers numbers ? numbers.errors() : List.of());
         }
         if (failure instanceof CarrierRefusal refusal) {
             return answer(REFUSALS.get(refusal.reason()), refusal.getMessage(), List.of());

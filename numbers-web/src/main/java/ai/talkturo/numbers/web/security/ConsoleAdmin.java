@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public class ConsoleAdmin {
     @PersistenceContext(unitName = "numbers")
     EntityManager em;
     @Inject
-    Pbkdf2PasswordHash passwords;
+    ConsolePasswords passwords;
     @Inject
     Clock clock;
 
@@ -37,13 +36,13 @@ public class ConsoleAdmin {
         ConsoleUserRow admin = em.find(ConsoleUserRow.class, USERNAME);
         if (admin == null) {
             String chosen = password.orElseGet(() -> Secrets.generate("").substring(0, 20));
-            em.persist(ConsoleUserRow.operator(USERNAME, passwords.generate(chosen.toCharArray()), clock.instant()));
+            em.persist(ConsoleUserRow.operator(USERNAME, passwords.hashAsGiven(chosen), clock.instant()));
             em.flush();
             if (password.isEmpty()) {
                 LOG.warning("Generated the console password of user admin (shown only now; set numbers.admin.password to choose your own): " + chosen);
             }
-        } else if (password.isPresent() && !passwords.verify(password.get().toCharArray(), admin.passwordHash())) {
-            admin.changePassword(passwords.generate(password.get().toCharArray()), clock.instant());
+        } else if (password.isPresent() && !passwords.verify(password.get(), admin.passwordHash())) {
+            admin.changePassword(passwords.hashAsGiven(password.get()), clock.instant());
         }
     }
 }

@@ -6,14 +6,19 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
-/** A person who signs in to the console: an operator, or a customer of one account. */
+/**
+ * A person who signs in to the console: an operator, or a customer of one account. After
+ * {@value #ATTEMPTS_BEFORE_LOCK} wrong passwords in a row the user is locked for {@link #LOCK}, whatever is typed.
+ */
 @Entity
 @Table(name = "console_users")
 public class ConsoleUserRow {
 
-    static final String OPERATOR = "operator";
+    static final int ATTEMPTS_BEFORE_LOCK = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
 
     @Id
     private String username;
@@ -38,17 +43,70 @@ public class ConsoleUserRow {
     }
 
     static ConsoleUserRow operator(String username, String passwordHash, Instant now) {
-        ConsoleUserRow row = new ConsoleUserRow();
-        row.username = username;
-        row.passwordHash = passwordHash;
-        row.role = OPERATOR;
-        row.createdAt = now;
-        row.updatedAt = now;
-        return row;
+        return new ConsoleUserRow(username, passwordHash, ConsoleRoles.OPERATOR, null, now);
+    }
+
+    static ConsoleUserRow customer(String username, String passwordHash, String accountId, Instant now) {
+        return new ConsoleUserRow(username, passwordHash, ConsoleRoles.CUSTOMER, accountId, now);
+    }
+
+    private ConsoleUserRow(String username, String passwordHash, String role, String accountId, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.accountId = accountId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    String username() {
+        return username;
     }
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    String role() {
+        return role;
+    }
+
+    String accountId() {
+        return accountId;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    ConsoleUser toConsoleUser() {
+        return new ConsoleUser(username, role, accountId);
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** A wrong password: the fifth in a row locks the user, and the count starts again once the lock is over. */
+    void passwordRefused(Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= ATTEMPTS_BEFORE_LOCK) {
+            lockedUntil = now.plus(LOCK);
+            failedAttempts = 0;
+        }
+        updatedAt = now;
+    }
+
+    void passwordAccepted(Instant now) {
+        if (failedAttempts != 0 || lockedUntil != null) {
+            failedAttempts = 0;
+            lockedUntil = null;
+            updatedAt = now;
+        }
     }
 
     void changePassword(String passwordHash, Instant now) {

@@ -1,8 +1,10 @@
 package ai.talkturo.numbers.web.webhooks;
 
 import ai.talkturo.numbers.provisioning.SettleOrder;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxCallEvent;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxOrderEvent;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import ai.talkturo.numbers.routing.TrackCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,8 +20,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Telnyx's events. {@code number_order.complete} finishes a {@code purchasing} number; deliveries may repeat and
- * arrive out of order, which settling tolerates (a number already settled stays as it is).
+ * Telnyx's events. {@code number_order.complete} finishes a {@code purchasing} number; {@code call.initiated},
+ * {@code call.answered} and {@code call.hangup} move an outbound call on. Deliveries may repeat and arrive out of
+ * order, which both tolerate (a number already settled stays as it is, a call only moves forward).
  */
 @Path("telnyx/events")
 @ApplicationScoped
@@ -33,6 +36,8 @@ public class TelnyxEventsResource {
     @Inject
     SettleOrder settleOrder;
     @Inject
+    TrackCalls trackCalls;
+    @Inject
     Clock clock;
 
     @POST
@@ -44,7 +49,9 @@ public class TelnyxEventsResource {
         }
         Optional<TelnyxOrderEvent> event;
         try {
-            event = TelnyxOrderEvent.parse(new String(body, StandardCharsets.UTF_8));
+            String text = new String(body, StandardCharsets.UTF_8);
+            event = TelnyxOrderEvent.parse(text);
+            TelnyxCallEvent.parse(text, clock.instant()).ifPresent(trackCalls::record);
         } catch (IllegalArgumentException notAnEvent) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }

@@ -11,6 +11,7 @@ public class WebhooksApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TwilioVoiceResource.class, TelnyxVoiceResource.class, TelnyxEventsResource.class, ProblemMapper.class);
+        return Set.of(TwilioVoiceResource.class, TwilioStatusResource.class, TelnyxVoiceResource.class,
+                TelnyxEventsResource.class, ProblemMapper.class);
     }
 }

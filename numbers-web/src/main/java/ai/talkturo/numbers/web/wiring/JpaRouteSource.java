@@ -2,7 +2,7 @@ package ai.talkturo.numbers.web.wiring;
 
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.routing.Route;
-import ai.talkturo.numbers.routing.port.RouteSource;
+import ai.talkturo.numbers.routing.RouteSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

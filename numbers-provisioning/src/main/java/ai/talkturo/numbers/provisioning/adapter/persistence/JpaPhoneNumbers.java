@@ -1,18 +1,22 @@
 package ai.talkturo.numbers.provisioning.adapter.persistence;
 
+import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link PhoneNumbers} in the {@code phone_numbers} table. */
 @ApplicationScoped
+@Transactional
 public class JpaPhoneNumbers implements PhoneNumbers {
 
     @PersistenceContext(unitName = "numbers")
@@ -79,11 +83,76 @@ public class JpaPhoneNumbers implements PhoneNumbers {
         return query.getResultStream().map(PhoneNumberRow::toPhoneNumber).toList();
     }
 
+    /**
+     * The country narrows the query to its calling code; countries sharing one (US and CA) are told apart by the
+     * number itself, reading on until the page is full.
+     */
+    @Override
+    public List<PhoneNumber> search(NumberStatus status, Country country, String provider, String beforeId, int limit) {
+        List<PhoneNumber> found = new ArrayList<>();
+        String before = beforeId;
+        while (found.size() < limit) {
+            List<PhoneNumber> batch = searchQuery(status, country, provider, before, limit).getResultStream()
+                    .map(PhoneNumberRow::toPhoneNumber).toList();
+            batch.stream()
+                    .filter(number -> country == null || number.number().country().filter(country::equals).isPresent())
+                    .limit(limit - found.size())
+                    .forEach(found::add);
+            if (batch.size() < limit) {
+                break;
+            }
+            before = batch.get(batch.size() - 1).id();
+        }
+        return found;
+    }
+
+    private TypedQuery<PhoneNumberRow> searchQuery(NumberStatus status, Country country, String provider, String beforeId,
+                                                   int limit) {
+        StringBuilder jpql = new StringBuilder("select p from PhoneNumberRow p where p.id is not null");
+        if (status != null) {
+            jpql.append(" and p.status = :status");
+        }
+        if (country != null) {
+            jpql.append(" and p.phoneNumber like :callingCode");
+        }
+        if (provider != null) {
+            jpql.append(" and p.provider = :provider");
+        }
+        if (beforeId != null) {
+            jpql.append(" and p.id < :before");
+        }
+        TypedQuery<PhoneNumberRow> query = em.createQuery(jpql.append(" order by p.id desc").toString(), PhoneNumberRow.class)
+                .setMaxResults(limit);
+        if (status != null) {
+            query.setParameter("status", status.apiName());
+        }
+        if (country != null) {
+            query.setParameter("callingCode", "+" + country.callingCode() + "%");
+        }
+        if (provider != null) {
+            query.setParameter("provider", provider);
+        }
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        return query;
+    }
+
     @Override
     public List<PhoneNumber> expiredTrials(Instant now, int max) {
         return em.createQuery("select p from PhoneNumberRow p where p.trial = true and p.expiresAt <= :now "
                         + "and p.status in ('active', 'suspended', 'error') order by p.expiresAt", PhoneNumberRow.class)
                 .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultStream().map(PhoneNumberRow::toPhoneNumber).toList();
+    }
+
+    @Override
+    public List<PhoneNumber> trialsExpiringBefore(Instant until, String afterId, int max) {
+        return em.createQuery("select p from PhoneNumberRow p where p.trial = true and p.expiresAt < :until "
+                        + "and p.status <> 'released' and p.id > :after order by p.id", PhoneNumberRow.class)
+                .setParameter("until", until)
+                .setParameter("after", afterId == null ? "" : afterId)
                 .setMaxResults(max)
                 .getResultStream().map(PhoneNumberRow::toPhoneNumber).toList();
     }

@@ -1,31 +1,46 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
 
+import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The built-in carrier that needs no account: it sells plausible numbers of every supported country, remembers them
  * across restarts, and takes {@code numbers.sandbox.latency} to fill an order, failing a
- * {@code numbers.sandbox.failure-rate} share of them. {@link SandboxExchange} does the work.
+ * {@code numbers.sandbox.failure-rate} share of them. {@link SandboxExchange} does the work. It places calls from
+ * the numbers it sold too, simulated by {@link SandboxSwitchboard} (which says how the number called decides the
+ * ending), and reports their progress as {@link CallProgress} events.
  */
 @ApplicationScoped
 public class SandboxCarrier implements Carrier {
 
     @Inject
     SandboxOrders orders;
+    @Inject
+    SandboxCalls calls;
+    @Inject
+    Event<CallProgress> progress;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
     @Inject
     Clock clock;
     @Inject
@@ -36,6 +51,7 @@ public class SandboxCarrier implements Carrier {
     double failureRate;
 
     private SandboxExchange exchange;
+    private SandboxSwitchboard switchboard;
 
     @PostConstruct
     void open() {
@@ -71,5 +87,26 @@ public class SandboxCarrier implements Carrier {
     @Override
     public void release(String carrierReference) {
         exchange.release(carrierReference);
+    }
+
+    @Override
+    public PlacedCall dial(CallRequest request) {
+        return switchboard().dial(request);
+    }
+
+    /** Reports the end of the calls whose end was due while the server was not running; answers how many. */
+    public int reportEndedCalls() {
+        return switchboard().reportEndedCalls();
+    }
+
+    /** Built on first use, so that a sandbox that only sells numbers needs no scheduler. */
+    private synchronized SandboxSwitchboard switchboard() {
+        if (switchboard == null) {
+            switchboard = new SandboxSwitchboard(calls, orders, new SandboxSettings(latency, failureRate), clock,
+                    () -> ThreadLocalRandom.current().nextDouble(),
+                    (task, delay) -> scheduler.schedule(task, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS),
+                    report -> progress.fire(report));
+        }
+        return switchboard;
     }
 }

@@ -1,16 +1,19 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.DomainException;
+import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.provisioning.PriceList;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,9 +27,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -202,6 +207,58 @@ public final class TelnyxApi {
             return;
         }
         throw unavailable("the release of " + phoneNumberId, answer);
+    }
+
+    /**
+     * {@code POST /v2/calls} from a number on our connection: the answered call's audio streams to
+     * {@code call.streamUrl()}, and its events ({@code call.initiated}, {@code call.answered}, {@code call.hangup}) go
+     * to {@code webhookUrl}, carrying the product's id of the call as {@code client_state}. Sent once and streamed,
+     * never repeated except after a {@code 429}, which Telnyx did not process.
+     *
+     * @return the call's {@code call_control_id}, {@code queued}; or Telnyx's refusal in its words
+     * @throws CarrierUnavailable when Telnyx could not be asked, refused the key, failed, or its answer was lost; in
+     *                            the last two cases the call may ring anyway
+     */
+    public PlacedCall dial(CallRequest call, String webhookUrl) {
+        if (connectionId == null) {
+            throw new CarrierUnavailable("Telnyx places calls through a connection: set numbers.telnyx.connection-id");
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("connection_id", connectionId)
+                .add("to", call.to().value())
+                .add("from", call.from().value())
+                .add("webhook_url", webhookUrl)
+                .add("webhook_url_method", "POST")
+                .add("client_state", Base64.getEncoder().encodeToString(call.reference().getBytes(StandardCharsets.UTF_8)))
+                .add("timeout_secs", 30);
+        if (call.streamUrl() != null) {
+            body.add("stream_url", call.streamUrl()).add("stream_track", "both_tracks");
+        }
+        String json = body.build().toString();
+        String action = "the call to " + call.to();
+        Answer answer;
+        try {
+            answer = exchange(action, () -> request(target("v2/calls").property(ENTITY_PROCESSING, "CHUNKED"))
+                    .build("POST", Entity.entity(json, MediaType.APPLICATION_JSON_TYPE)));
+        } catch (ProcessingException lost) {
+            throw new CarrierUnavailable("Telnyx's answer to " + action + " was lost; the call may ring anyway: "
+                    + lost.getMessage(), lost);
+        }
+        if (answer.successful()) {
+            String callControlId = JsonFields.string(JsonFields.object(answer.body(), "data"), "call_control_id");
+            if (callControlId == null) {
+                throw new CarrierUnavailable("Telnyx took " + action + " but answered without a call_control_id");
+            }
+            return PlacedCall.accepted(callControlId, CallStatus.QUEUED);
+        }
+        if (answer.status() >= 500) {
+            throw new CarrierUnavailable("Telnyx failed " + action + "; the call may ring anyway: "
+                    + answer.errors().summary());
+        }
+        if (answer.status() == 401 || answer.status() == 403) {
+            throw unavailable(action, answer);
+        }
+        return PlacedCall.refused("Telnyx refused " + action + " (" + answer.status() + "): " + answer.errors().summary());
     }
 
     private OrderOutcome afterUncertainOrder(NumberOrder order) {

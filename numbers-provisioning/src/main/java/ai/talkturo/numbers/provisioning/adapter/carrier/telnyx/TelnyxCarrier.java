@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
@@ -8,6 +9,7 @@ import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +58,9 @@ public class TelnyxCarrier implements Carrier {
     @Inject
     @ConfigProperty(name = "numbers.telnyx.connection-id")
     Optional<String> connectionId;
+    @Inject
+    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
 
     private Client client;
     private TelnyxApi api;
@@ -131,6 +138,23 @@ public class TelnyxCarrier implements Carrier {
     @Fallback(fallbackMethod = "releaseUnavailable", applyOn = FaultToleranceException.class)
     public void release(String carrierReference) {
         api().release(carrierReference);
+    }
+
+    /** Never retried: a call sent again is a second call. Its events come to {@code /webhooks/telnyx/events}. */
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "dialUnavailable", applyOn = FaultToleranceException.class)
+    public PlacedCall dial(CallRequest request) {
+        String webhookUrl = publicBaseUrl.replaceFirst("/+$", "") + "/webhooks/telnyx/events?callId="
+                + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8);
+        return api().dial(request, webhookUrl);
+    }
+
+    PlacedCall dialUnavailable(CallRequest request) {
+        throw new CarrierUnavailable("Telnyx did not answer the call request in time (the call may ring anyway), or "
+                + "is failing too often to be asked now");
     }
 
     List<NumberOffer> searchUnavailable(NumberSearch search) {

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
@@ -8,6 +9,7 @@ import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,6 +127,21 @@ public class TwilioCarrier implements Carrier {
     @Fallback(fallbackMethod = "releaseUnavailable", applyOn = FaultToleranceException.class)
     public void release(String carrierReference) {
         numbers().release(carrierReference);
+    }
+
+    /** Never retried: a call sent again is a second call. */
+    @Override
+    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Fallback(fallbackMethod = "dialUnavailable", applyOn = FaultToleranceException.class)
+    public PlacedCall dial(CallRequest request) {
+        return numbers().dial(request);
+    }
+
+    PlacedCall dialUnavailable(CallRequest request) {
+        throw new CarrierUnavailable("Twilio did not answer the call request in time (the call may ring anyway), or "
+                + "failed too often to be asked now");
     }
 
     List<NumberOffer> searchUnavailable(NumberSearch search) {

@@ -1,11 +1,13 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
+import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.provisioning.PriceList;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
@@ -13,6 +15,7 @@ import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
+import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -71,6 +75,8 @@ public class TwilioNumbers implements Carrier {
     private static final int WIDE_PAGE = 100;
     private static final int OFFER_PAGE = 20;
     private static final List<String> KNOWN_FEATURES = List.of("voice", "sms", "mms", "fax");
+    /** How long a call rings before Twilio gives up on it as {@code no-answer}. */
+    private static final int RING_SECONDS = 30;
 
     private final TwilioSettings settings;
     private final Client client;
@@ -248,6 +254,66 @@ public class TwilioNumbers implements Carrier {
             return;
         }
         throw unavailable(what, answer);
+    }
+
+    /**
+     * {@code POST …/Calls.json} from one of the account's numbers: {@code Url} is our voice webhook, which hands the
+     * answered call to the caller ID's assistant; the status callback carries the product's id of the call
+     * ({@code ?callId=…}, signed with the rest of the URL), so that its reports find the call even before this
+     * answer is stored. Sent once and streamed, never repeated except after a {@code 429}, which Twilio did not
+     * process.
+     *
+     * @return the call's SID and status, or Twilio's refusal (an invalid or unreachable number, a caller ID the
+     * account does not own, a country not enabled for calls) in its words
+     * @throws CarrierUnavailable when Twilio could not be asked, refused the credentials, failed, or its answer was
+     *                            lost; in the last two cases the call may ring anyway
+     */
+    @Override
+    public PlacedCall dial(CallRequest call) {
+        Form form = new Form()
+                .param("To", call.to().value())
+                .param("From", call.from().value())
+                .param("Url", settings.voiceUrl())
+                .param("Method", "POST")
+                .param("StatusCallback", settings.statusCallbackUrl() + "?callId="
+                        + URLEncoder.encode(call.reference(), StandardCharsets.UTF_8))
+                .param("StatusCallbackMethod", "POST")
+                .param("StatusCallbackEvent", "initiated")
+                .param("StatusCallbackEvent", "ringing")
+                .param("StatusCallbackEvent", "answered")
+                .param("StatusCallbackEvent", "completed")
+                .param("Timeout", Integer.toString(RING_SECONDS));
+        WebTarget target = account().path("Calls.json");
+        String what = "call " + call.to() + " from " + call.from();
+        Answer answer;
+        try {
+            answer = exchange(what, () -> request(target)
+                    .property(ENTITY_PROCESSING, "CHUNKED")
+                    .post(Entity.form(form)));
+        } catch (ProcessingException e) {
+            if (neverConnected(e)) {
+                throw unreachable(what, e);
+            }
+            throw new CarrierUnavailable("Twilio's answer to the request to " + what + " was lost; the call may ring "
+                    + "anyway: " + e.getMessage(), e);
+        }
+        if (answer.status() == 200 || answer.status() == 201) {
+            JsonObject json = TwilioJson.object(answer.body()).orElse(null);
+            String sid = json == null ? null : TwilioJson.text(json, "sid");
+            if (sid == null) {
+                throw new CarrierUnavailable("Twilio took the request to " + what + " but answered without a call SID");
+            }
+            return PlacedCall.accepted(sid, TwilioCallStatus.of(TwilioJson.text(json, "status")).orElse(CallStatus.QUEUED));
+        }
+        TwilioError error = TwilioError.read(answer.status(), answer.body());
+        if (answer.status() >= 500) {
+            throw new CarrierUnavailable("Twilio failed the request to " + what + "; the call may ring anyway: "
+                    + error.describe());
+        }
+        if (answer.status() == 401 || answer.status() == 403) {
+            throw new CarrierUnavailable("Twilio refused the account's credentials: " + error.describe());
+        }
+        return PlacedCall.refused("Twilio refused to " + what + ": " + error.describe());
     }
 
     private List<NumberOffer> available(String what, WebTarget target, Country country, NumberType type) {

@@ -1,6 +1,5 @@
-package ai.talkturo.numbers.routing.port;
+package ai.talkturo.numbers.routing;
 
-import ai.talkturo.numbers.routing.Route;
 import java.util.function.Consumer;
 
 /** Where the routing table learns the routes of every number that takes or explains calls, once, at start. */

@@ -1,0 +1,79 @@
+package ai.talkturo.numbers.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the run's shared database directly, for what the API does not show: that a refused request stored nothing,
+ * and when exactly each call began and ended.
+ */
+final class StoredRows {
+
+    /** One call's lifetime as stored, to the microsecond; {@code endedAt} is null while it goes on. */
+    record CallSpan(String id, String to, Instant createdAt, Instant endedAt) {
+    }
+
+    private StoredRows() {
+    }
+
+    static long count(String sql, String... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    static List<CallSpan> callsOfCampaign(String campaignId) {
+        String sql = "SELECT id, to_number, created_at, ended_at FROM calls WHERE campaign_id = ? ORDER BY created_at";
+        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, campaignId);
+             ResultSet rows = statement.executeQuery()) {
+            List<CallSpan> spans = new ArrayList<>();
+            while (rows.next()) {
+                spans.add(new CallSpan(rows.getString(1), rows.getString(2), utc(rows.getTimestamp(3)), utc(rows.getTimestamp(4))));
+            }
+            return spans;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The most calls that went on at the same time. */
+    static int mostAtOnce(List<CallSpan> spans) {
+        int most = 0;
+        for (CallSpan span : spans) {
+            Instant at = span.createdAt();
+            int going = (int) spans.stream()
+                    .filter(other -> !other.createdAt().isAfter(at) && (other.endedAt() == null || other.endedAt().isAfter(at)))
+                    .count();
+            most = Math.max(most, going);
+        }
+        return most;
+    }
+
+    private static Instant utc(Timestamp stored) {
+        return stored == null ? null : stored.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(FreshDatabase.url(), FreshDatabase.user(), FreshDatabase.password());
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, String... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setString(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,216 @@
+package ai.talkturo.numbers.it.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talkturo.numbers.it.Api;
+import ai.talkturo.numbers.it.NumbersWar;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A customer in the console: signing up and in, buying, assigning and releasing a number. */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleCustomerIT {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @Deployment(testable = false)
+    static WebArchive numbers() {
+        return NumbersWar.configuredWith(Map.of("numbers.sandbox.latency", "PT2S"));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Browser browser;
+    private Console console;
+    private String screenshot;
+
+    @BeforeEach
+    void openBrowser(TestInfo test) {
+        browser = Browser.open(deployment);
+        console = new Console(browser);
+        screenshot = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        try {
+            browser.screenshot(screenshot);
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aNewCustomerSignsUpSignsOutAndSignsInAgain() {
+        String username = newUsername();
+        console.signUp("Signup Co", username, PASSWORD);
+        assertThat(console.awaitNotice("Welcome")).contains("Free account");
+        assertThat(browser.find(By.id("numbers:summary")).getText()).isEqualTo("Free plan · 0 of 1 numbers in use");
+
+        console.signOut();
+        browser.visit("/console/numbers.xhtml");
+        browser.await(ExpectedConditions.urlContains("/console/login.xhtml"));
+        console.logIn(username.toUpperCase(), PASSWORD);
+
+        browser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
+        assertThat(browser.find(By.cssSelector(".who-name")).getText()).isEqualTo(username);
+    }
+
+    @Test
+    void buysANumberThroughTheDialogAndSeesItTurnActiveWithoutReloading() {
+        console.signUp("Buyer Co", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        console.markPage();
+
+        console.openBuyDialog();
+        List<String> offers = console.searchUsLocal("415");
+        assertThat(offers).hasSizeBetween(1, 20).allSatisfy(offer -> assertThat(offer).startsWith("+1415"));
+        assertThat(browser.find(By.cssSelector("[data-offer='" + offers.get(0) + "']")).getText())
+                .contains("San Francisco", "$1.15", "per month", "setup");
+        browser.screenshot("buy-number-dialog");
+        console.buy(offers.get(0));
+
+        console.awaitBought(offers.get(0));
+        assertThat(console.statusOf(offers.get(0))).isEqualTo("purchasing");
+        console.awaitStatus(offers.get(0), "active");
+        assertThat(console.pageStillMarked()).as("the page was not loaded again").isTrue();
+        assertThat(console.rowText(offers.get(0))).contains("+1 415", "United States", "Local", "Active", "left", "$1.15");
+        assertThat(console.notices()).anySatisfy(notice -> assertThat(notice).contains("Buying +1 415"));
+    }
+
+    @Test
+    void explainsInPlainWordsThatTheFreePlanHoldsOneNumber() {
+        console.signUp("Greedy Co", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        List<String> offers = console.searchUsLocal("212");
+        console.buy(offers.get(0));
+        console.awaitBought(offers.get(0));
+
+        console.openBuyDialog();
+        console.buy(console.searchUsLocal("212").get(1));
+
+        assertThat(console.awaitNotice("Free plan")).contains("one trial number at a time").contains("upgrade");
+        assertThat(browser.find(By.id("buy-dialog")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void givesAnActiveNumberToAnAssistantAndTakesItBack() {
+        console.signUp("Assigning Co", newUsername(), PASSWORD);
+        console.createAssistant("Ava", "Hi, this is Ava. How can I help?");
+        String number = buyAnActiveNumber("512");
+
+        console.assign(number, "Ava");
+
+        assertThat(console.awaitNotice("rings through")).isEqualTo(display(number) + " now rings through to Ava.");
+        assertThat(console.assistantOf(number)).isEqualTo("Ava");
+        browser.visit("/console/assistants.xhtml");
+        assertThat(browser.find(By.cssSelector("[data-assistant='Ava']")).getText()).contains(display(number));
+        browser.screenshot("assistants");
+
+        console.openPhoneNumbers();
+        console.assign(number, "No assistant");
+        assertThat(console.awaitNotice("has no assistant")).startsWith(display(number));
+        assertThat(console.assistantOf(number)).isEqualTo("No assistant");
+        console.assign(number, "Ava");
+        console.awaitNotice("rings through");
+        browser.screenshot("phone-numbers");
+    }
+
+    @Test
+    void releasesANumberOnlyAfterConfirming() {
+        console.signUp("Releasing Co", newUsername(), PASSWORD);
+        String number = buyAnActiveNumber("206");
+
+        browser.click(By.cssSelector("tr[data-number='" + number + "'] [data-role=release]"));
+        browser.visible(By.id("release:confirm-release"));
+        assertThat(browser.find(By.id("release-title")).getText()).isEqualTo("Release " + display(number) + "?");
+        browser.click(By.cssSelector("#release-dialog .button.ghost"));
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("release-dialog")));
+        assertThat(console.statusOf(number)).isEqualTo("active");
+
+        console.release(number);
+
+        assertThat(console.awaitNotice("is released")).startsWith(display(number));
+        browser.await(driver -> !console.hasRow(number));
+        assertThat(browser.find(By.id("numbers:summary")).getText()).isEqualTo("Free plan · 0 of 1 numbers in use");
+        browser.click(By.id("numbers:show-released"));
+        console.awaitStatus(number, "released");
+    }
+
+    /** The login refuses a wrong password, and after five in a row refuses even the right one for a while. */
+    @Test
+    void refusesAWrongPasswordAndLocksTheUserAfterFive() {
+        String username = newUsername();
+        console.signUp("Forgetful Co", username, PASSWORD);
+        console.signOut();
+
+        console.logIn(username, "not-the-password");
+        assertThat(console.awaitNotice("Wrong")).isEqualTo("Wrong username or password.");
+        assertThat(browser.path()).startsWith("/console/login.xhtml");
+        console.logIn("nobody-" + username, PASSWORD);
+        assertThat(console.awaitNotice("Wrong")).isEqualTo("Wrong username or password.");
+
+        for (int attempt = 2; attempt <= 4; attempt++) {
+            console.logIn(username, "still-not-it-" + attempt);
+            console.awaitNotice("Wrong");
+        }
+        console.logIn(username, "fifth-wrong-one");
+        assertThat(console.awaitNotice("locked")).startsWith("Too many wrong passwords. This user is locked for 15 more minutes");
+
+        console.logIn(username, PASSWORD);
+        assertThat(console.awaitNotice("locked")).contains("try again later");
+        assertThat(browser.path()).startsWith("/console/login.xhtml");
+    }
+
+    /** The login guards the console only: the API, health and OpenAPI answer as before. */
+    @Test
+    void theApiAndTheHealthCheckAreUntouchedByTheLogin() {
+        Api api = new Api(deployment);
+        Api.Account account = api.openAccount("API Co", "free");
+
+        assertThat(api.get("api/account", null).status()).isEqualTo(401);
+        assertThat(api.get("api/account", null).contentType()).startsWith("application/problem+json");
+        assertThat(api.get("api/account", account.key()).status()).isEqualTo(200);
+        assertThat(api.get("health", null).status()).isEqualTo(200);
+        assertThat(api.get("openapi", null).status()).isEqualTo(200);
+        Api.Answer console = api.get("console/numbers.xhtml", null);
+        assertThat(console.status()).isEqualTo(302);
+
+        browser.visit("/console/account.xhtml");
+        browser.await(ExpectedConditions.urlContains("/console/login.xhtml"));
+    }
+
+    private String buyAnActiveNumber(String areaCode) {
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        String number = console.searchUsLocal(areaCode).get(0);
+        console.buy(number);
+        console.awaitBought(number);
+        console.awaitStatus(number, "active");
+        return number;
+    }
+
+    /** {@code +14155550101} as the console writes it: {@code +1 415-555-0101}. */
+    static String display(String e164) {
+        return "+1 " + e164.substring(2, 5) + "-" + e164.substring(5, 8) + "-" + e164.substring(8);
+    }
+
+    static String newUsername() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+}

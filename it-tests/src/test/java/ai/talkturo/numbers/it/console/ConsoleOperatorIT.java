@@ -1,0 +1,202 @@
+package ai.talkturo.numbers.it.console;
+
+import static ai.talkturo.numbers.it.console.ConsoleCustomerIT.display;
+import static ai.talkturo.numbers.it.console.ConsoleCustomerIT.newUsername;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talkturo.numbers.it.Api;
+import ai.talkturo.numbers.it.NumbersWar;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** An operator in the console, and what the customers see of it. */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleOperatorIT {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @Deployment(testable = false)
+    static WebArchive numbers() {
+        return NumbersWar.configuredWith(Map.of("numbers.sandbox.latency", "PT2S"));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private Browser operatorBrowser;
+    private Console operator;
+    private String screenshot;
+
+    @BeforeEach
+    void openBrowser(TestInfo test) {
+        api = new Api(deployment);
+        operatorBrowser = Browser.open(deployment);
+        operator = new Console(operatorBrowser);
+        screenshot = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
+        operator.logInAsOperator();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        try {
+            operatorBrowser.screenshot(screenshot);
+        } finally {
+            operatorBrowser.close();
+        }
+    }
+
+    @Test
+    void anOperatorSuspendsANumberAndTheCustomerSeesItSuspended() {
+        String name = unique("Suspended Voice");
+        Api.Account account = api.openAccount(name, "starter");
+        String username = addPerson(account, name);
+        String number = activeNumber(account, "{\"countryCode\": \"US\", \"areaCode\": \"312\"}");
+
+        operator.openOperatorNumbers("active");
+        operator.suspend(number, "Reported for unwanted calls; write to support to resume");
+
+        operator.awaitStatus(number, "suspended");
+        assertThat(operator.awaitNotice("is suspended")).startsWith(display(number));
+        assertThat(operator.rowText(number)).contains(name, "Reported for unwanted calls");
+        operatorBrowser.screenshot("operator-numbers");
+        try (Browser customerBrowser = Browser.open(deployment)) {
+            Console customer = new Console(customerBrowser);
+            customer.logIn(username, PASSWORD);
+            customerBrowser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
+            assertThat(customer.statusOf(number)).isEqualTo("suspended");
+            assertThat(customer.rowText(number)).contains("Suspended", "Reported for unwanted calls; write to support to resume");
+            assertThat(customerBrowser.findAll(By.cssSelector("tr[data-number='" + number + "'] select"))).isEmpty();
+            customerBrowser.screenshot(getClass().getSimpleName() + "-theCustomerSeesItSuspended");
+
+            operator.resume(number);
+            operator.awaitStatus(number, "active");
+            customer.openPhoneNumbers();
+            assertThat(customer.statusOf(number)).isEqualTo("active");
+        }
+        assertThat(api.get("api/phone-numbers/" + id(account, number), account.key()).json().getJsonObject("phoneNumber")
+                .getString("status")).isEqualTo("active");
+    }
+
+    /** What a newcomer does with the admin password alone: open an account, then buy, assign and release in it. */
+    @Test
+    void anOperatorOpensAnAccountAndBuysAssignsAndReleasesANumberInIt() {
+        String name = unique("Newcomer Co");
+        operatorBrowser.visit("/console/operator/accounts.xhtml");
+        operatorBrowser.type(By.id("accounts:new-name"), name);
+        new Select(operatorBrowser.find(By.id("accounts:new-plan"))).selectByValue("starter");
+        operatorBrowser.click(By.id("accounts:open"));
+        assertThat(operator.awaitNotice("is open")).startsWith(name + " is open on the Starter plan");
+        operatorBrowser.click(By.cssSelector("tr[data-account='" + name + "'] [data-role=work-in]"));
+        operatorBrowser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
+        assertThat(operatorBrowser.find(By.id("acting")).getText()).contains(name);
+        operator.createAssistant("Reception", "Welcome to " + name + ".");
+
+        operator.openPhoneNumbers();
+        operator.openBuyDialog();
+        String number = operator.searchUsLocal("617").get(0);
+        operator.buy(number);
+        operator.awaitBought(number);
+        operator.awaitStatus(number, "active");
+        operator.assign(number, "Reception");
+        operator.awaitNotice("rings through to Reception");
+        operator.release(number);
+        operator.awaitNotice("is released");
+
+        operatorBrowser.click(By.id("acting:leave"));
+        operatorBrowser.await(ExpectedConditions.urlContains("/console/operator/accounts.xhtml"));
+        assertThat(operatorBrowser.findAll(By.id("acting"))).isEmpty();
+    }
+
+    @Test
+    void refusesToSuspendWithoutAReason() {
+        Api.Account account = api.openAccount("Reasonless", "starter");
+        String number = activeNumber(account, "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}");
+        operator.openOperatorNumbers("active");
+
+        operator.suspend(number, " ");
+
+        assertThat(operator.awaitNotice("Say why")).contains("the customer reads it");
+        assertThat(operatorBrowser.find(By.id("suspend-dialog")).isDisplayed()).isTrue();
+        assertThat(operator.statusOf(number)).isEqualTo("active");
+    }
+
+    @Test
+    void anOperatorChangesAPlanAndAddsAPersonToAnAccount() {
+        String name = unique("Growing Co");
+        Api.Account account = api.openAccount(name, "free");
+        operatorBrowser.visit("/console/operator/accounts.xhtml");
+        operatorBrowser.type(By.id("accounts:query"), name);
+        String row = "tr[data-account='" + name + "']";
+        operatorBrowser.await(driver -> driver.findElements(By.cssSelector("tr[data-account]")).size() == 1);
+
+        new Select(operatorBrowser.find(By.cssSelector(row + " select"))).selectByValue("pro");
+        operatorBrowser.click(By.cssSelector(row + " input[value='Change']"));
+
+        assertThat(operator.awaitNotice("plan now")).isEqualTo(name + " is on the Pro plan now.");
+        assertThat(api.get("api/account", account.key()).json().getJsonObject("account").getString("plan")).isEqualTo("pro");
+        String username = addPerson(account, name);
+        assertThat(operatorBrowser.find(By.cssSelector(row)).getText()).contains(username);
+        operatorBrowser.screenshot("operator-accounts");
+    }
+
+    @Test
+    void theOperatorPagesAreClosedToCustomers() {
+        String name = unique("Curious Co");
+        Api.Account account = api.openAccount(name, "free");
+        String username = addPerson(account, name);
+        try (Browser customerBrowser = Browser.open(deployment)) {
+            new Console(customerBrowser).logIn(username, PASSWORD);
+            customerBrowser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
+            assertThat(customerBrowser.findAll(By.id("nav-accounts"))).isEmpty();
+
+            customerBrowser.visit("/console/operator/accounts.xhtml");
+
+            assertThat(customerBrowser.driver().getPageSource()).contains("403").doesNotContain(name);
+        }
+    }
+
+    private static String unique(String name) {
+        return name + " " + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    }
+
+    /** The operator adds a person to the account through the Accounts page; answers the username. */
+    private String addPerson(Api.Account account, String accountName) {
+        String username = newUsername();
+        operatorBrowser.visit("/console/operator/accounts.xhtml");
+        operatorBrowser.type(By.id("accounts:query"), accountName);
+        operatorBrowser.await(driver -> driver.findElements(By.cssSelector("tr[data-account]")).size() == 1);
+        operatorBrowser.click(By.cssSelector("tr[data-account='" + accountName + "'] input[value^='Add person']"));
+        operatorBrowser.type(By.id("user:username"), username);
+        operatorBrowser.type(By.id("user:password"), PASSWORD);
+        operatorBrowser.click(By.id("user:confirm-user"));
+        assertThat(operator.awaitNotice("can now sign in")).isEqualTo(username + " can now sign in to " + accountName + ".");
+        return username;
+    }
+
+    private String activeNumber(Api.Account account, String filters) {
+        String number = api.anOffer(account.key(), filters);
+        String id = api.purchase(account.key(), number).json().getJsonObject("phoneNumber").getString("id");
+        api.awaitStatus(account.key(), id, "active", Duration.ofSeconds(30));
+        return number;
+    }
+
+    private String id(Api.Account account, String number) {
+        return api.all("api/phone-numbers", account.key(), "phoneNumbers").stream()
+                .filter(json -> json.getString("phoneNumber").equals(number))
+                .findFirst().orElseThrow().getString("id");
+    }
+}

@@ -1,0 +1,47 @@
+package ai.talkturo.numbers.domain.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class CampaignTest {
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
+
+    @Test
+    void startsRunningAndPausesAndResumes() {
+        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", 3, 30, clock);
+        assertThat(campaign.id()).startsWith("cmp_");
+        assertThat(campaign.running()).isTrue();
+
+        campaign.pause(clock);
+        campaign.pause(clock);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.PAUSED);
+
+        campaign.resume(clock);
+        assertThat(campaign.status()).isEqualTo(CampaignStatus.RUNNING);
+    }
+
+    @Test
+    void aCompletedCampaignCannotPauseOrResume() {
+        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", 3, 30, clock);
+        campaign.complete(clock);
+
+        assertThat(campaign.completedAt()).isEqualTo(clock.instant());
+        assertThatThrownBy(() -> campaign.pause(clock)).isInstanceOf(IllegalCampaignTransition.class);
+        assertThatThrownBy(() -> campaign.resume(clock)).isInstanceOf(IllegalCampaignTransition.class);
+    }
+
+    @Test
+    void callsOneToFiftyAtATimeAndOneToTenThousandContacts() {
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 0, 1, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 51, 1, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 5, 0, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 5, 10_001, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Campaign.start("acc_1", "as_1", "x", 50, 10_000, clock).maxConcurrentCalls()).isEqualTo(50);
+    }
+}

@@ -1,0 +1,119 @@
+package ai.talkturo.numbers.routing;
+
+import ai.talkturo.numbers.domain.assistant.Assistants;
+import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
+import ai.talkturo.numbers.domain.call.Call;
+import ai.talkturo.numbers.domain.call.CallerIdNotActive;
+import ai.talkturo.numbers.domain.campaign.Campaign;
+import ai.talkturo.numbers.domain.campaign.Contact;
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.routing.port.DialFailed;
+import ai.talkturo.numbers.routing.port.DialRequest;
+import ai.talkturo.numbers.routing.port.Dialer;
+import ai.talkturo.numbers.routing.port.Dialled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * An assistant calls someone, showing one of its active numbers as caller ID ({@link CallerId} chooses which, from
+ * the routing table: no database on the way). The call is written down {@code queued} before the carrier the number
+ * came from is asked, once, within the carrier's rate ({@link CarrierPace}); the carrier's answer makes it
+ * {@code queued} with the carrier's id, or {@code failed} with the reason. The carrier reports the rest later.
+ */
+@ApplicationScoped
+public class PlaceOutboundCall {
+
+    private static final Logger LOG = Logger.getLogger(PlaceOutboundCall.class.getName());
+
+    @Inject
+    RoutingTable table;
+    @Inject
+    Assistants assistants;
+    @Inject
+    Dialer dialer;
+    @Inject
+    TrackCalls track;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "numbers.assistant-stream-url", defaultValue = "wss://localhost:8443/assistants/{assistantId}/stream")
+    String streamUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.calls.max-per-second", defaultValue = "5")
+    double callsPerSecond;
+
+    private CarrierPace pace;
+
+    @PostConstruct
+    void pace() {
+        pace = new CarrierPace(callsPerSecond, System::nanoTime, CarrierPace.Sleeper.THREAD);
+    }
+
+    /**
+     * Places a call from the assistant to {@code to}, with {@code from} as caller ID if given (null lets the rule
+     * choose); answers the call as it stands once the carrier answered.
+     *
+     * @throws UnknownId            when the account has no such assistant
+     * @throws AssistantHasNoNumber when the assistant has no number it may call out with
+     * @throws CallerIdNotActive    when {@code from} is not one of them
+     */
+    public Call place(String accountId, String assistantId, E164Number to, E164Number from) {
+        Route callerId = callerIdFor(accountId, assistantId, to, from);
+        Call call = Call.start(accountId, assistantId, callerId.phoneNumberId(), E164Number.of(callerId.phoneNumber()),
+                to, dialer.carrierOf(callerId.phoneNumberId()), null, null, clock);
+        track.open(call);
+        return dial(call, assistantId);
+    }
+
+    /**
+     * Places the call for a campaign contact claimed for dialling, from {@code callerId}; empty, with nothing
+     * placed, when the contact is no longer claimed.
+     */
+    public Optional<Call> placeFor(Campaign campaign, Contact contact, Route callerId) {
+        Call call = Call.start(campaign.accountId(), campaign.assistantId(), callerId.phoneNumberId(),
+                E164Number.of(callerId.phoneNumber()), contact.phoneNumber(), dialer.carrierOf(callerId.phoneNumberId()),
+                campaign.id(), contact.id(), clock);
+        if (!track.openForContact(call)) {
+            return Optional.empty();
+        }
+        return Optional.of(dial(call, campaign.assistantId()));
+    }
+
+    /**
+     * The number a call from the assistant to {@code to} would show.
+     *
+     * @throws UnknownId            when the account has no such assistant
+     * @throws AssistantHasNoNumber when the assistant has no number it may call out with
+     * @throws CallerIdNotActive    when {@code from} is given and is not one of them
+     */
+    public Route callerIdFor(String accountId, String assistantId, E164Number to, E164Number from) {
+        assistants.inAccount(accountId, assistantId).orElseThrow(() -> new UnknownId("assistant", assistantId));
+        List<Route> numbers = table.activeNumbersOf(assistantId).stream()
+                .filter(route -> accountId.equals(route.accountId()))
+                .toList();
+        return CallerId.choose(assistantId, numbers, to, from == null ? null : from.value());
+    }
+
+    private Call dial(Call call, String assistantId) {
+        Dialled dialled;
+        try {
+            pace.await(call.provider());
+            dialled = dialer.dial(new DialRequest(call.id(), call.phoneNumberId(), call.provider(), call.from(), call.to(),
+                    streamUrl.replace("{assistantId}", assistantId)));
+        } catch (DialFailed failed) {
+            LOG.log(Level.WARNING, "placing " + call.id() + " failed: " + failed.getMessage(), failed.getCause());
+            return track.failed(call.id(), failed.getMessage());
+        } catch (RuntimeException trouble) {
+            LOG.log(Level.WARNING, "placing " + call.id() + " failed", trouble);
+            return track.failed(call.id(), "The call could not be placed for a fault on our side; it was not retried.");
+        }
+        return track.placed(call.id(), dialled);
+    }
+}

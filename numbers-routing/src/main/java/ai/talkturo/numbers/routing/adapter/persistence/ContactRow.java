@@ -1,0 +1,66 @@
+package ai.talkturo.numbers.routing.adapter.persistence;
+
+import ai.talkturo.numbers.domain.campaign.Contact;
+import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.number.E164Number;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A row of {@code campaign_contacts}. */
+@Entity
+@Table(name = "campaign_contacts")
+public class ContactRow {
+
+    @Id
+    private String id;
+    @Column(name = "campaign_id")
+    private String campaignId;
+    @Column(name = "list_index")
+    private int index;
+    @Column(name = "phone_number")
+    private String phoneNumber;
+    private String name;
+    private String status;
+    @Column(name = "call_id")
+    private String callId;
+    @Column(name = "failure_reason")
+    private String failureReason;
+    @Column(name = "claimed_at")
+    @Convert(converter = InstantColumn.class)
+    private Instant claimedAt;
+    @Column(name = "updated_at")
+    @Convert(converter = InstantColumn.class)
+    private Instant updatedAt;
+
+    protected ContactRow() {
+    }
+
+    ContactRow(Contact contact) {
+        this.id = contact.id();
+        this.campaignId = contact.campaignId();
+        this.index = contact.index();
+        this.phoneNumber = contact.phoneNumber().value();
+        this.name = contact.name();
+        this.status = contact.status().apiName();
+        this.callId = contact.callId();
+        this.failureReason = CallRow.abbreviate(contact.failureReason());
+        this.claimedAt = contact.claimedAt();
+        this.updatedAt = contact.updatedAt();
+    }
+
+    Contact toContact() {
+        return new Contact(id, campaignId, index, new E164Number(phoneNumber), name,
+                ContactStatus.fromApiName(status).orElseThrow(() -> new IllegalStateException("unknown contact status " + status)),
+                callId, failureReason, claimedAt, updatedAt);
+    }
+
+    void claim(Instant at) {
+        status = ContactStatus.DIALING.apiName();
+        claimedAt = at;
+        updatedAt = at;
+    }
+}

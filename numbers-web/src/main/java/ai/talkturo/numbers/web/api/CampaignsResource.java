@@ -1,0 +1,58 @@
+package ai.talkturo.numbers.web.api;
+
+import ai.talkturo.numbers.domain.campaign.Campaign;
+import ai.talkturo.numbers.routing.RunCampaign;
+import ai.talkturo.numbers.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The caller's campaigns: an assistant calls a list of contacts, a few at a time; pause, resume, follow. */
+@Path("campaigns")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CampaignsResource {
+
+    public record CampaignAnswer(boolean success, CampaignJson campaign) {
+    }
+
+    @Inject
+    Caller caller;
+    @Inject
+    RunCampaign runCampaign;
+
+    @POST
+    public Response start(CallRequests.NewCampaign request) {
+        Campaign started = runCampaign.start(caller.accountId(), request.assistantId, request.name.strip(),
+                request.newContacts(), request.concurrency());
+        return Response.status(Response.Status.CREATED)
+                .entity(new CampaignAnswer(true, CampaignJson.of(runCampaign.progress(caller.accountId(), started.id()))))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CampaignAnswer get(@PathParam("id") String id) {
+        return new CampaignAnswer(true, CampaignJson.of(runCampaign.progress(caller.accountId(), id)));
+    }
+
+    @POST
+    @Path("{id}/pause")
+    public CampaignAnswer pause(@PathParam("id") String id) {
+        return new CampaignAnswer(true, CampaignJson.of(runCampaign.pause(caller.accountId(), id)));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public CampaignAnswer resume(@PathParam("id") String id) {
+        return new CampaignAnswer(true, CampaignJson.of(runCampaign.resume(caller.accountId(), id)));
+    }
+}

@@ -1,0 +1,324 @@
+package ai.talkturo.numbers.web.console;
+
+import ai.talkturo.numbers.domain.address.Address;
+import ai.talkturo.numbers.domain.number.Country;
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.domain.number.NumberType;
+import ai.talkturo.numbers.provisioning.AddressRequired;
+import ai.talkturo.numbers.provisioning.PurchaseNumber;
+import ai.talkturo.numbers.provisioning.PurchaseRequest;
+import ai.talkturo.numbers.provisioning.RegisterAddress;
+import ai.talkturo.numbers.provisioning.SearchNumbers;
+import ai.talkturo.numbers.provisioning.port.NumberSearch;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Buy Number dialog: choose a country and type, narrow by area code, city, state or toll-free prefix, see up to
+ * 20 numbers with their prices and buy one. A number that needs an address is bought with one of the account's
+ * addresses, which can be added right here.
+ */
+@Named
+@ViewScoped
+public class BuyNumberBacking implements Serializable {
+
+    private static final int RESULTS = 20;
+    private static final List<String> NORTH_AMERICAN_TOLL_FREE = List.of("800", "833", "844", "855", "866", "877", "888");
+
+    @Inject
+    SignedIn signedIn;
+    @Inject
+    SearchNumbers searchNumbers;
+    @Inject
+    PurchaseNumber purchaseNumber;
+    @Inject
+    RegisterAddress registerAddress;
+    @Inject
+    PhoneNumbersBacking phoneNumbers;
+
+    private String country = Country.US.code();
+    private String type = NumberType.LOCAL.apiName();
+    private String areaCode;
+    private String locality;
+    private String region;
+    private String tollFreePrefix;
+    private List<OfferView> offers = List.of();
+    private boolean searched;
+    private String assistantId;
+    private List<AddressView> addresses;
+    private String addressId;
+    private final NewAddress newAddress = new NewAddress();
+
+    /** Opens the dialog afresh. */
+    public void open() {
+        offers = List.of();
+        searched = false;
+        Notices.run("numbersConsole.openDialog('buy-dialog')");
+    }
+
+    /** Another country or type: keep only the filters that still make sense. */
+    public void kindChanged() {
+        Country chosen = chosenCountry();
+        if (!chosen.offers(chosenType())) {
+            type = chosen.numberTypes().get(0).apiName();
+        }
+        tollFreePrefix = null;
+        offers = List.of();
+        searched = false;
+    }
+
+    public void search() {
+        searched = true;
+        offers = List.of();
+        try {
+            Country chosen = chosenCountry();
+            NumberType kind = chosenType();
+            String prefix = kind == NumberType.TOLL_FREE ? Display.blankAsNull(tollFreePrefix) : Display.blankAsNull(areaCode);
+            if (prefix != null && !prefix.matches("\\d{1,6}")) {
+                Notices.refused("An area code or prefix is 1 to 6 digits, such as 415.");
+                return;
+            }
+            boolean geographic = kind == NumberType.LOCAL;
+            NumberSearch search = new NumberSearch(chosen, kind, prefix, geographic ? Display.blankAsNull(locality) : null,
+                    geographic ? Display.blankAsNull(region) : null, null, RESULTS);
+            offers = searchNumbers.search(search).offers().stream().map(offer -> new OfferView(offer, chosen)).toList();
+            if (offers.isEmpty()) {
+                Notices.refused("No numbers match. Try another area code or city, or leave them empty.");
+            }
+            if (isAddressNeeded()) {
+                newAddress.countryCode = chosen.code();
+            }
+        } catch (RuntimeException refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    public void buy(OfferView offer) {
+        if (offer.isNeedsAddress() && Display.blankAsNull(addressId) == null) {
+            Notices.refused(offer.getAddressNeeded() + ". Choose one of your addresses below, or add one, then buy again.");
+            return;
+        }
+        try {
+            purchaseNumber.purchase(signedIn.accountId(), new PurchaseRequest(E164Number.of(offer.getNumber()),
+                    Display.blankAsNull(assistantId), offer.isNeedsAddress() ? addressId : null));
+        } catch (AddressRequired required) {
+            Notices.refused(offer.getAddressNeeded() + ", and the chosen address is not there. Choose or add one in the "
+                    + "right place, then buy again.");
+            return;
+        } catch (RuntimeException refused) {
+            Notices.refused(refused);
+            return;
+        }
+        Notices.done("Buying " + offer.getDisplay() + ". It turns active in a moment.");
+        offers = List.of();
+        searched = false;
+        phoneNumbers.refresh();
+        Notices.alsoRender("numbers:notices");
+        Notices.run("numbersConsole.closeDialog('buy-dialog')");
+    }
+
+    public void addAddress() {
+        try {
+            Address address = registerAddress.register(signedIn.accountId(), newAddress.customerName, newAddress.street,
+                    newAddress.city, newAddress.postalCode, Display.blankAsNull(newAddress.region), newAddress.countryCode);
+            addresses = null;
+            addressId = address.id();
+            newAddress.clear();
+            Notices.done("Address added. Choose a number to buy with it.");
+        } catch (RuntimeException refused) {
+            Notices.refused(refused);
+        }
+    }
+
+    private Country chosenCountry() {
+        return Country.fromCode(country);
+    }
+
+    private NumberType chosenType() {
+        return NumberType.fromApiName(type).orElse(NumberType.LOCAL);
+    }
+
+    public List<Country> getCountries() {
+        return Arrays.asList(Country.values());
+    }
+
+    /** The types the chosen country offers, as {@code value → label}. */
+    public List<String> getTypes() {
+        return chosenCountry().numberTypes().stream().map(NumberType::apiName).toList();
+    }
+
+    public String typeName(String apiName) {
+        return NumberType.fromApiName(apiName).map(Display::typeName).orElse(apiName);
+    }
+
+    public boolean isLocal() {
+        return chosenType() == NumberType.LOCAL;
+    }
+
+    public boolean isTollFree() {
+        return chosenType() == NumberType.TOLL_FREE;
+    }
+
+    public List<String> getTollFreePrefixes() {
+        Country chosen = chosenCountry();
+        return chosen == Country.US || chosen == Country.CA ? NORTH_AMERICAN_TOLL_FREE : List.of("800");
+    }
+
+    public boolean isAddressNeeded() {
+        return offers.stream().anyMatch(OfferView::isNeedsAddress);
+    }
+
+    public List<AddressView> getAddresses() {
+        if (addresses == null) {
+            addresses = registerAddress.ofAccount(signedIn.accountId()).stream().map(AddressView::new).toList();
+        }
+        return addresses;
+    }
+
+    public List<OfferView> getOffers() {
+        return offers;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getAreaCode() {
+        return areaCode;
+    }
+
+    public void setAreaCode(String areaCode) {
+        this.areaCode = areaCode;
+    }
+
+    public String getLocality() {
+        return locality;
+    }
+
+    public void setLocality(String locality) {
+        this.locality = locality;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getTollFreePrefix() {
+        return tollFreePrefix;
+    }
+
+    public void setTollFreePrefix(String tollFreePrefix) {
+        this.tollFreePrefix = tollFreePrefix;
+    }
+
+    public String getAssistantId() {
+        return assistantId;
+    }
+
+    public void setAssistantId(String assistantId) {
+        this.assistantId = assistantId;
+    }
+
+    public String getAddressId() {
+        return addressId;
+    }
+
+    public void setAddressId(String addressId) {
+        this.addressId = addressId;
+    }
+
+    public NewAddress getNewAddress() {
+        return newAddress;
+    }
+
+    /** The fields of an address being added in the dialog. */
+    public static final class NewAddress implements Serializable {
+
+        private String customerName;
+        private String street;
+        private String city;
+        private String postalCode;
+        private String region;
+        private String countryCode;
+
+        void clear() {
+            customerName = null;
+            street = null;
+            city = null;
+            postalCode = null;
+            region = null;
+        }
+
+        public String getCustomerName() {
+            return customerName;
+        }
+
+        public void setCustomerName(String customerName) {
+            this.customerName = customerName;
+        }
+
+        public String getStreet() {
+            return street;
+        }
+
+        public void setStreet(String street) {
+            this.street = street;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+
+        public String getPostalCode() {
+            return postalCode;
+        }
+
+        public void setPostalCode(String postalCode) {
+            this.postalCode = postalCode;
+        }
+
+        public String getRegion() {
+            return region;
+        }
+
+        public void setRegion(String region) {
+            this.region = region;
+        }
+
+        public String getCountryCode() {
+            return countryCode;
+        }
+
+        public void setCountryCode(String countryCode) {
+            this.countryCode = countryCode;
+        }
+    }
+}

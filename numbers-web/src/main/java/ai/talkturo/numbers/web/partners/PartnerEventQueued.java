@@ -1,0 +1,5 @@
+package ai.talkturo.numbers.web.partners;
+
+/** An event was written to the outbox; once its transaction commits it can be delivered. */
+public record PartnerEventQueued(String eventId) {
+}

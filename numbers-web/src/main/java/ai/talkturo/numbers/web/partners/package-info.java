@@ -1,0 +1,5 @@
+/**
+ * Partner webhooks: what an account's partner hears of its numbers, written to an outbox in the same transaction
+ * as the change, then POSTed to the account's URL, signed, retried with backoff and delivered at least once.
+ */
+package ai.talkturo.numbers.web.partners;

@@ -1,0 +1,46 @@
+package ai.talkturo.numbers.web.wiring;
+
+import ai.talkturo.numbers.domain.call.CallStatus;
+import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.domain.number.PhoneNumbers;
+import ai.talkturo.numbers.provisioning.Carriers;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
+import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
+import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import ai.talkturo.numbers.routing.port.DialFailed;
+import ai.talkturo.numbers.routing.port.DialRequest;
+import ai.talkturo.numbers.routing.port.Dialer;
+import ai.talkturo.numbers.routing.port.Dialled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Routing's {@link Dialer} over provisioning's carriers: a number's calls go through the carrier it was bought from. */
+@ApplicationScoped
+public class CarrierDialer implements Dialer {
+
+    @Inject
+    PhoneNumbers phoneNumbers;
+    @Inject
+    Carriers carriers;
+
+    @Override
+    public String carrierOf(String phoneNumberId) {
+        return phoneNumbers.byId(phoneNumberId)
+                .map(PhoneNumber::provider)
+                .orElseThrow(() -> new IllegalStateException("no number " + phoneNumberId));
+    }
+
+    @Override
+    public Dialled dial(DialRequest request) {
+        try {
+            PlacedCall placed = carriers.named(request.provider())
+                    .dial(new CallRequest(request.callId(), request.from(), request.to(), request.streamUrl()));
+            return new Dialled(placed.carrierCallId(), placed.status(), placed.failureReason());
+        } catch (CarrierRefusal refusal) {
+            return new Dialled(null, CallStatus.FAILED, refusal.getMessage());
+        } catch (CarrierUnavailable unavailable) {
+            throw new DialFailed(unavailable.getMessage(), unavailable);
+        }
+    }
+}
