@@ -34,6 +34,10 @@ public class ReleaseAtCarrier {
     Clock clock;
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleaseQueued queued) {
+        if (executor == null) {
+            LOG.fine("no executor on this thread (a timer's); the next release beat tells the carrier");
+            return;
+        }
         executor.submit(() -> {
             try {
                 releaseDue();
