@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where the machine's CPU went during a phase: the server process, this JVM (the load client) and everything else,
@@ -19,12 +20,16 @@ final class CpuUse {
     private static final Path PROC_STAT = Path.of("/proc/stat");
     private static final double CLOCK_TICKS_PER_SECOND = 100;
 
-    /** CPU used up to one moment. */
-    record Snapshot(long wallNanos, long serverCpuNanos, long clientCpuNanos, long machineBusyTicks, long machineTicks) {
+    /** CPU used up to one moment; the server's compiler and collector threads in clock ticks, -1 where unknown. */
+    record Snapshot(long wallNanos, long serverCpuNanos, long clientCpuNanos, long machineBusyTicks, long machineTicks,
+                    long serverJitTicks, long serverGcTicks) {
     }
 
-    /** The CPU used between two snapshots, in cores. */
-    record Share(double seconds, double server, double client, double machine, int cores) {
+    /**
+     * The CPU used between two snapshots, in cores; {@code serverJit} and {@code serverGc} are the parts of
+     * {@code server} spent by its JIT compiler and garbage collector threads.
+     */
+    record Share(double seconds, double server, double client, double machine, int cores, double serverJit, double serverGc) {
 
         /** What neither the server nor this JVM used: other people's work on the machine. */
         double others() {
@@ -33,8 +38,8 @@ final class CpuUse {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "server %.2f, load client %.2f, everything else %.2f of %d cores",
-                    server, client, others(), cores);
+            return String.format(Locale.ROOT, "server %.2f (JIT compiler %.2f, GC %.2f), load client %.2f, everything else %.2f of %d cores",
+                    server, serverJit, serverGc, client, others(), cores);
         }
     }
 
@@ -75,7 +80,48 @@ final class CpuUse {
         } catch (IOException | RuntimeException unavailable) {
             busy = -1;
         }
-        return new Snapshot(System.nanoTime(), serverCpu, clientCpu, busy, total);
+        long[] threads = serverThreadTicks();
+        return new Snapshot(System.nanoTime(), serverCpu, clientCpu, busy, total, threads[0], threads[1]);
+    }
+
+    /** Clock ticks of the server's JIT compiler threads and of its GC threads, from {@code /proc/<pid>/task}. */
+    private long[] serverThreadTicks() {
+        long[] ticks = {-1, -1};
+        if (server == null) {
+            return ticks;
+        }
+        Path tasks = Path.of("/proc", Long.toString(server.pid()), "task");
+        if (!Files.isDirectory(tasks)) {
+            return ticks;
+        }
+        ticks[0] = 0;
+        ticks[1] = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                if (open < 0 || close < open) {
+                    continue;
+                }
+                String name = stat.substring(open + 1, close);
+                String[] fields = stat.substring(close + 2).trim().split("\\s+");
+                long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    ticks[0] += used;
+                } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread")) {
+                    ticks[1] += used;
+                }
+            }
+        } catch (IOException | RuntimeException unavailable) {
+            return new long[] {-1, -1};
+        }
+        return ticks;
     }
 
     Share since(Snapshot before) {
@@ -85,6 +131,12 @@ final class CpuUse {
                 : (now.machineBusyTicks() - before.machineBusyTicks()) / CLOCK_TICKS_PER_SECOND / seconds;
         return new Share(seconds, (now.serverCpuNanos() - before.serverCpuNanos()) / 1e9 / seconds,
                 (now.clientCpuNanos() - before.clientCpuNanos()) / 1e9 / seconds, machine,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                ticksPerSecond(before.serverJitTicks(), now.serverJitTicks(), seconds),
+                ticksPerSecond(before.serverGcTicks(), now.serverGcTicks(), seconds));
+    }
+
+    private static double ticksPerSecond(long before, long after, double seconds) {
+        return before < 0 || after < 0 ? Double.NaN : (after - before) / CLOCK_TICKS_PER_SECOND / seconds;
     }
 }
