@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Where the machine's CPU went during a phase: the server process, this JVM (the load client) and everything else,
- * in cores (1.0 is one core busy all the time). The machine's share comes from {@code /proc/stat} and is missing
- * where that file is.
+ * Where the machine's CPU went during a phase: the server process, this JVM (the load client), the local MariaDB
+ * server and everything else, in cores (1.0 is one core busy all the time). The machine's share comes from
+ * {@code /proc/stat} and is missing where that file is.
  */
 final class CpuUse {
 
@@ -21,32 +21,48 @@ final class CpuUse {
     private static final double CLOCK_TICKS_PER_SECOND = 100;
 
     /** CPU used up to one moment; the server's compiler and collector threads in clock ticks, -1 where unknown. */
-    record Snapshot(long wallNanos, long serverCpuNanos, long clientCpuNanos, long machineBusyTicks, long machineTicks,
-                    long serverJitTicks, long serverGcTicks) {
+    record Snapshot(long wallNanos, long serverCpuNanos, long clientCpuNanos, long databaseCpuNanos, long machineBusyTicks,
+                    long machineTicks, long serverJitTicks, long serverGcTicks) {
     }
 
     /**
      * The CPU used between two snapshots, in cores; {@code serverJit} and {@code serverGc} are the parts of
      * {@code server} spent by its JIT compiler and garbage collector threads.
      */
-    record Share(double seconds, double server, double client, double machine, int cores, double serverJit, double serverGc) {
+    record Share(double seconds, double server, double client, double database, double machine, int cores, double serverJit,
+                 double serverGc) {
 
-        /** What neither the server nor this JVM used: other people's work on the machine. */
+        /** What neither the server, this JVM nor MariaDB used: other people's work on the machine. */
         double others() {
-            return Double.isNaN(machine) ? Double.NaN : Math.max(0, machine - server - client);
+            return Double.isNaN(machine) ? Double.NaN : Math.max(0, machine - server - client - database);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "server %.2f (JIT compiler %.2f, GC %.2f), load client %.2f, everything else %.2f of %d cores",
-                    server, serverJit, serverGc, client, others(), cores);
+            return String.format(Locale.ROOT, "server %.2f (JIT compiler %.2f, GC %.2f), load client %.2f, MariaDB %.2f, "
+                    + "everything else %.2f of %d cores", server, serverJit, serverGc, client, database, others(), cores);
         }
     }
 
     private final ProcessHandle server;
+    private final ProcessHandle database;
 
-    CpuUse(ProcessHandle server) {
+    /**
+     * @param server   the server process, or null
+     * @param database the MariaDB server process, or null
+     */
+    CpuUse(ProcessHandle server, ProcessHandle database) {
         this.server = server;
+        this.database = database;
+    }
+
+    /** The local MariaDB (or MySQL) server process, when this user may see it. */
+    static Optional<ProcessHandle> databaseProcess() {
+        try (Stream<ProcessHandle> processes = ProcessHandle.allProcesses()) {
+            return processes.filter(process -> process.info().command()
+                            .map(command -> command.endsWith("/mariadbd") || command.endsWith("/mysqld")).orElse(false))
+                    .findFirst();
+        }
     }
 
     /** The child process of this JVM whose command line contains {@code marker}, e.g. the server's port argument. */
@@ -57,7 +73,8 @@ final class CpuUse {
     }
 
     Snapshot snapshot() {
-        long serverCpu = server == null ? 0 : server.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        long serverCpu = cpuNanos(server);
+        long databaseCpu = cpuNanos(database);
         long clientCpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
         long busy = -1;
@@ -81,7 +98,11 @@ final class CpuUse {
             busy = -1;
         }
         long[] threads = serverThreadTicks();
-        return new Snapshot(System.nanoTime(), serverCpu, clientCpu, busy, total, threads[0], threads[1]);
+        return new Snapshot(System.nanoTime(), serverCpu, clientCpu, databaseCpu, busy, total, threads[0], threads[1]);
+    }
+
+    private static long cpuNanos(ProcessHandle process) {
+        return process == null ? 0 : process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     /** Clock ticks of the server's JIT compiler threads and of its GC threads, from {@code /proc/<pid>/task}. */
@@ -130,7 +151,8 @@ final class CpuUse {
         double machine = before.machineBusyTicks() < 0 || now.machineBusyTicks() < 0 ? Double.NaN
                 : (now.machineBusyTicks() - before.machineBusyTicks()) / CLOCK_TICKS_PER_SECOND / seconds;
         return new Share(seconds, (now.serverCpuNanos() - before.serverCpuNanos()) / 1e9 / seconds,
-                (now.clientCpuNanos() - before.clientCpuNanos()) / 1e9 / seconds, machine,
+                (now.clientCpuNanos() - before.clientCpuNanos()) / 1e9 / seconds,
+                (now.databaseCpuNanos() - before.databaseCpuNanos()) / 1e9 / seconds, machine,
                 Runtime.getRuntime().availableProcessors(),
                 ticksPerSecond(before.serverJitTicks(), now.serverJitTicks(), seconds),
                 ticksPerSecond(before.serverGcTicks(), now.serverGcTicks(), seconds));

@@ -42,11 +42,15 @@ import java.util.regex.Pattern;
  * Targets: webhook throughput at least {@value #RATIO_TARGET} of the countries figure, webhook p99 at most
  * {@value #P99_TARGET_MILLIS} ms.
  *
- * <p>System properties: {@code bench.accounts} (100 numbers each), {@code bench.connections},
- * {@code bench.seconds}, {@code bench.warmup.seconds} (one round), {@code bench.warmup.max.seconds}, {@code bench.client} ({@code raw}, the default: a minimal
- * keep-alive client on blocking sockets; or {@code jdk}: {@code java.net.http.HttpClient}), {@code bench.db.user},
- * {@code bench.db.password}. Needs MariaDB on 127.0.0.1:3306 and the built WAR. Exits with 1 when an answer was
- * wrong or the server did not load every number.
+ * <p>System properties: {@code bench.accounts} (100 numbers each), {@code bench.connections}, {@code bench.seconds},
+ * {@code bench.warmup.seconds} (one round), {@code bench.warmup.max.seconds}, {@code bench.client} ({@code raw}, the
+ * default: a minimal keep-alive client on blocking sockets, or {@code jdk}: {@code java.net.http.HttpClient}, which
+ * needs about three times the CPU per request), {@code bench.db.user}, {@code bench.db.password} and
+ * {@code bench.server.javaToolOptions} (given to the server JVM as {@code JAVA_TOOL_OPTIONS}, e.g. to record it with
+ * {@code -XX:StartFlightRecording} from its start: a recording attached later makes it compile its code again).
+ *
+ * <p>Needs MariaDB on 127.0.0.1:3306 and the built WAR. Exits with 1 when an answer was wrong or the server did not
+ * load every number; the targets are printed, not enforced.
  */
 public final class WebhookBenchmark {
 
@@ -173,8 +177,11 @@ public final class WebhookBenchmark {
                 problems.add("the server loaded " + serverRoutes + " routes, not " + numbers.size());
             }
             ProcessHandle serverProcess = CpuUse.childWith("--port " + server.port()).orElse(null);
-            say("server process %s", serverProcess == null ? "not found: its CPU is not shown" : "pid " + serverProcess.pid());
-            CpuUse cpu = new CpuUse(serverProcess);
+            ProcessHandle databaseProcess = CpuUse.databaseProcess().orElse(null);
+            say("server process %s; MariaDB process %s",
+                    serverProcess == null ? "not found: its CPU is not shown" : "pid " + serverProcess.pid(),
+                    databaseProcess == null ? "not found: its CPU counts as everything else" : "pid " + databaseProcess.pid());
+            CpuUse cpu = new CpuUse(serverProcess, databaseProcess);
 
             URI base = server.base();
             spotCheck(base);
@@ -223,6 +230,10 @@ public final class WebhookBenchmark {
                             + " | errors %d | others' CPU %.2f cores", round, webhook.perSecond(), webhook.millis(99),
                     webhook.cpu().serverJit(), country.perSecond(), country.millis(99), country.cpu().serverJit(),
                     webhook.errors() + country.errors(), (webhook.cpu().others() + country.cpu().others()) / 2);
+            if (webhook.errors() + country.errors() > 0) {
+                problems.add("wrong or missing answers in warm-up round " + round + ": webhook " + webhook.errors()
+                        + " " + webhook.problems() + ", countries " + country.errors() + " " + country.problems());
+            }
             long elapsed = (System.nanoTime() - started) / 1_000_000_000L;
             if (Double.isNaN(jit)) {
                 if (round >= WARMUP_MIN_ROUNDS_BLIND) {
@@ -246,6 +257,10 @@ public final class WebhookBenchmark {
         environment.put("NUMBERS_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
         environment.put("NUMBERS_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
         environment.put("NUMBERS_ADMIN_API_KEY", OPERATOR_KEY);
+        String javaToolOptions = System.getProperty("bench.server.javaToolOptions", "");
+        if (!javaToolOptions.isBlank()) {
+            environment.put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
         return environment;
     }
 
@@ -345,6 +360,7 @@ public final class WebhookBenchmark {
         say(format, "server CPU per request (ms)", fixed(webhook.cpu().server() * 1000 / webhook.perSecond(), 2),
                 fixed(country.cpu().server() * 1000 / country.perSecond(), 2));
         say(format, "load client CPU (cores)", fixed(webhook.cpu().client(), 2), fixed(country.cpu().client(), 2));
+        say(format, "MariaDB CPU (cores)", fixed(webhook.cpu().database(), 2), fixed(country.cpu().database(), 2));
         say(format, "others' CPU (cores)", fixed(webhook.cpu().others(), 2), fixed(country.cpu().others(), 2));
         double ratio = webhook.perSecond() / country.perSecond();
         say("webhook / countries throughput: %.2f (target ≥ %.1f): %s", ratio, RATIO_TARGET, ratio >= RATIO_TARGET ? "met" : "NOT met");
