@@ -98,6 +98,24 @@ public final class Api {
     }
 
     /**
+     * Polls the operator's view of the routing table until the number's route has {@code status}, for at most
+     * {@code within}; answers the route. The table follows a change just after its commit, so a change committed on
+     * a background thread (an order settling) can be read from the database a moment before it routes.
+     */
+    public JsonObject awaitRoute(String phoneNumber, String status, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonObject route;
+        do {
+            route = get("api/admin/routes/" + phoneNumber, OPERATOR_KEY).json().getJsonObject("route");
+            if (status.equals(route.getString("status", null))) {
+                return route;
+            }
+            pause(Duration.ofMillis(20));
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the route of " + phoneNumber + " did not become " + status + " within " + within + ": " + route);
+    }
+
+    /**
      * A number the carrier offers for this search ({@code filters} is the JSON inside "filters"), picked at random
      * among the offers so that tests running side by side rarely reach for the same one.
      */

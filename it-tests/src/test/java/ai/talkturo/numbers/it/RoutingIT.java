@@ -226,7 +226,9 @@ class RoutingIT {
     private JsonObject activeNumber() {
         String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"numberType\": \"local\"}");
         String id = api.purchase(account.key(), phoneNumber).json().getJsonObject("phoneNumber").getString("id");
-        return api.awaitStatus(account.key(), id, "active", Duration.ofSeconds(30));
+        JsonObject active = api.awaitStatus(account.key(), id, "active", Duration.ofSeconds(30));
+        api.awaitRoute(active.getString("phoneNumber"), "active", Duration.ofSeconds(5));
+        return active;
     }
 
     private void assign(String assistantId, String phoneNumberId) {
