@@ -7,26 +7,19 @@ import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Twilio's published OpenAPI description of the numbers and calls API
- * ({@code shared/carriers/twilio-api-v2010-numbers-calls.json}), and the check of a request against it. The file is
- * found through the system property {@code twilio.openapi}, else by walking up from the working directory and from
- * these test classes to a directory holding {@code shared/carriers/…}: in a checkout that is the repository's parent.
+ * ({@code carriers/twilio-api-v2010-numbers-calls.json} among the test resources, the part of twilio/twilio-oai's
+ * {@code twilio_api_v2010.json} that covers numbers and calls), and the check of a request against it.
  */
 final class TwilioOpenApi {
 
-    static final String PROPERTY = "twilio.openapi";
-    private static final Path RELATIVE = Paths.get("shared", "carriers", "twilio-api-v2010-numbers-calls.json");
+    private static final String RESOURCE = "/carriers/twilio-api-v2010-numbers-calls.json";
 
     private static OpenApiInteractionValidator validator;
 
@@ -47,7 +40,7 @@ final class TwilioOpenApi {
 
     static synchronized OpenApiInteractionValidator validator() {
         if (validator == null) {
-            validator = OpenApiInteractionValidator.createForSpecificationUrl(location().toUri().toString())
+            validator = OpenApiInteractionValidator.createForSpecificationUrl(location().toString())
                     .withWhitelist(ValidationErrorsWhitelist.create().withRule(
                             "A form value is text, even when it looks like a number", TwilioOpenApi::formTextReadAsNumber))
                     .build();
@@ -68,35 +61,12 @@ final class TwilioOpenApi {
                 && request.getContentType().map(type -> type.startsWith("application/x-www-form-urlencoded")).orElse(false);
     }
 
-    static Path location() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            Path path = Paths.get(configured).toAbsolutePath();
-            if (!Files.isRegularFile(path)) {
-                throw new IllegalStateException(PROPERTY + " names " + path + ", which is not a file");
-            }
-            return path;
+    /** The description, a test resource of this module, copied from the carriers' folder beside the contract. */
+    static URL location() {
+        URL location = TwilioOpenApi.class.getResource(RESOURCE);
+        if (location == null) {
+            throw new IllegalStateException("Twilio's OpenAPI description " + RESOURCE + " is not on the test class path");
         }
-        List<Path> origins = new ArrayList<>();
-        origins.add(Paths.get("").toAbsolutePath());
-        testClasses().ifPresent(origins::add);
-        for (Path origin : origins) {
-            for (Path directory = origin; directory != null; directory = directory.getParent()) {
-                Path candidate = directory.resolve(RELATIVE);
-                if (Files.isRegularFile(candidate)) {
-                    return candidate.normalize();
-                }
-            }
-        }
-        throw new IllegalStateException("Twilio's OpenAPI description " + RELATIVE + " is neither in a parent of "
-                + origins + " nor named by the system property " + PROPERTY);
-    }
-
-    private static Optional<Path> testClasses() {
-        try {
-            return Optional.of(Paths.get(TwilioOpenApi.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return location;
     }
 }
