@@ -139,6 +139,26 @@ class RoutingIT {
     }
 
     @Test
+    void aReleasedNumberBoughtAgainRoutesToItsNewAssistant() throws Exception {
+        JsonObject first = activeNumber();
+        String phoneNumber = first.getString("phoneNumber");
+        assign(assistant("Before"), first.getString("id"));
+        assertThat(api.delete("api/phone-numbers/" + first.getString("id"), account.key()).status()).isEqualTo(200);
+
+        Api.Answer again = api.purchase(account.key(), phoneNumber);
+        assertThat(again.status()).as(again.text()).isEqualTo(202);
+        String id = again.json().getJsonObject("phoneNumber").getString("id");
+        api.awaitStatus(account.key(), id, "active", Duration.ofSeconds(30));
+        String assistantId = assistant("After");
+        assign(assistantId, id);
+
+        assertThat(twilioCall(phoneNumber, "CA0009", true).body()).contains("/assistants/" + assistantId + "/stream")
+                .contains("<Parameter name=\"phoneNumberId\" value=\"" + id + "\"/>");
+        assertThat(api.get("api/admin/routes/" + phoneNumber, Api.OPERATOR_KEY).json().getJsonObject("route")
+                .getString("phoneNumberId")).isEqualTo(id);
+    }
+
+    @Test
     void aTelnyxCallIsAnsweredInTeXmlWhenItsSignatureVerifies() throws Exception {
         String assistantId = assistant("TeXML");
         JsonObject number = activeNumber();
@@ -154,8 +174,13 @@ class RoutingIT {
         assertThat(signed.statusCode()).isEqualTo(200);
         assertThat(signed.body()).contains("<Stream url=\"wss://voice.example.com/assistants/" + assistantId + "/stream\">")
                 .contains("<Parameter name=\"callSid\" value=\"v3:abc\"/>");
+        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(URI.create(deployment + "webhooks/telnyx/voice"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stale.statusCode()).isEqualTo(403);
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(unsigned.statusCode()).isEqualTo(403);
+        assertThat(unsigned.body()).doesNotContain("<Response>");
     }
 
     @Test

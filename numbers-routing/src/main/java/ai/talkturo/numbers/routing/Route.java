@@ -5,7 +5,9 @@ import ai.talkturo.numbers.domain.number.NumberStatus;
 
 /**
  * What Numbers knows about one phone number when a call comes in: who owns it, which assistant answers, whether it
- * takes calls. {@code version} orders two routes of one number: the higher one is the later state.
+ * takes calls. Two routes of one E.164 number are ordered by {@link #supersedes}: a later holding of the number (a
+ * newer {@code phoneNumberId}, as when a released number is bought again) over an earlier one, then the higher
+ * {@code version} of the same holding.
  */
 public record Route(String phoneNumber, String phoneNumberId, String accountId, String assistantId, NumberStatus status,
                     long version) {
@@ -13,6 +15,12 @@ public record Route(String phoneNumber, String phoneNumberId, String accountId, 
     public static Route of(NumberChanged change) {
         return new Route(change.phoneNumber(), change.phoneNumberId(), change.accountId(), change.assistantId(),
                 change.status(), change.version());
+    }
+
+    /** Whether this route is a later state of the number than {@code other}, or the same one. */
+    public boolean supersedes(Route other) {
+        int holding = phoneNumberId.compareTo(other.phoneNumberId);
+        return holding != 0 ? holding > 0 : version >= other.version;
     }
 
     /** An assistant answers: the number is active and assigned. */

@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Every number's route, in memory: an inbound call is answered from here without touching the database. Loaded
- * once at start, then kept current by the numbers' events after each commit. A route only ever replaces an older
- * one of the same number (by version), so events may arrive in any order and overlap the initial load.
+ * once at start, then kept current by the numbers' events after each commit. A route only ever replaces one it
+ * {@linkplain Route#supersedes supersedes}, so events may arrive in any order and overlap the initial load.
  */
 @ApplicationScoped
 public class RoutingTable {
@@ -43,7 +43,7 @@ public class RoutingTable {
     public void offer(Route route) {
         Route[] replaced = new Route[1];
         Route kept = byNumber.merge(route.phoneNumber(), route, (current, next) -> {
-            if (next.version() < current.version()) {
+            if (!next.supersedes(current)) {
                 return current;
             }
             replaced[0] = current;

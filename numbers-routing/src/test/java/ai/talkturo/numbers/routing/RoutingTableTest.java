@@ -60,4 +60,18 @@ class RoutingTableTest {
         assertThat(table.route("+14155550101")).get().extracting(Route::status).isEqualTo(NumberStatus.RELEASED);
         assertThat(table.activeNumbersOf("as_1")).isEmpty();
     }
+
+    @Test
+    void aReleasedNumberBoughtAgainRoutesToItsNewHolder() {
+        table.offer(route("+14155550101", "pn_01A", "as_1", NumberStatus.ACTIVE, 4));
+        table.offer(route("+14155550101", "pn_01A", null, NumberStatus.RELEASED, 5));
+        table.offer(route("+14155550101", "pn_01B", null, NumberStatus.PURCHASING, 1));
+        table.offer(route("+14155550101", "pn_01B", "as_2", NumberStatus.ACTIVE, 2));
+        table.offer(route("+14155550101", "pn_01A", null, NumberStatus.RELEASED, 5));
+
+        assertThat(table.route("+14155550101")).get().extracting(Route::phoneNumberId, Route::status, Route::assistantId)
+                .containsExactly("pn_01B", NumberStatus.ACTIVE, "as_2");
+        assertThat(table.activeNumbersOf("as_1")).isEmpty();
+        assertThat(table.activeNumbersOf("as_2")).extracting(Route::phoneNumberId).containsExactly("pn_01B");
+    }
 }
