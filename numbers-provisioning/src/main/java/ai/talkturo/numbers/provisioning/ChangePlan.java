@@ -13,7 +13,8 @@ import java.time.Clock;
 
 /**
  * An operator moves an account to another plan. Leaving the free plan turns its trial number into a regular
- * one: the expiry is gone.
+ * one: the expiry is gone. The account is locked as a purchase locks it, so a trial number bought meanwhile is
+ * either seen here or bought under the new plan.
  */
 @ApplicationScoped
 public class ChangePlan {
@@ -29,7 +30,7 @@ public class ChangePlan {
 
     @Transactional
     public Account change(String accountId, Plan plan) {
-        Account account = accounts.byId(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        Account account = accounts.lockedById(accountId).orElseThrow(() -> new NotFound("account", accountId));
         PlanChange change = account.changePlan(plan, clock);
         accounts.update(account);
         if (change.endsTrials()) {
