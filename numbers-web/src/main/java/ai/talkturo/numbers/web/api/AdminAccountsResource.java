@@ -78,11 +78,9 @@ public class AdminAccountsResource {
 
     @POST
     @Path("{id}/api-keys")
-    public Response issueKey(@PathParam("id") String id) {
+    public ApiKeyIssued issueKey(@PathParam("id") String id) {
         readAccount.standing(id);
         IssuedKey key = apiKeys.issue(id);
-        return Response.status(Response.Status.CREATED)
-                .entity(new ApiKeyIssued(true, key.id(), key.key(), key.accountId(), Times.iso(key.createdAt())))
-                .build();
+        return new ApiKeyIssued(true, key.id(), key.key(), key.accountId(), Times.iso(key.createdAt()));
     }
 }
