@@ -132,6 +132,25 @@ class CampaignsIT {
     }
 
     @Test
+    void aLargeCampaignRetriedWithItsIdempotencyKeyGetsTheFirstAnswerAndStartsOnce() {
+        String assistantId = assistantWithNumber("Big list");
+        String contacts = contacts(1000, 3000).stream()
+                .map(number -> "{\"phoneNumber\": \"" + number + "\", \"name\": \"Customer " + number + "\"}")
+                .collect(Collectors.joining(", ", "[", "]"));
+        String body = "{\"assistantId\": \"" + assistantId + "\", \"name\": \"Big list\", \"contacts\": " + contacts + "}";
+
+        Api.Answer first = api.post("api/campaigns", account.key(), body, "big-list-1");
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        api.post("api/campaigns/" + first.json().getJsonObject("campaign").getString("id") + "/pause", account.key(), null);
+        Api.Answer retried = api.post("api/campaigns", account.key(), body, "big-list-1");
+
+        assertThat(first.text().length()).as("larger than a 64 KB TEXT column").isGreaterThan(65_535);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.text()).isEqualTo(first.text());
+        assertThat(storedCampaigns()).isEqualTo(1);
+    }
+
+    @Test
     void anAssistantWithoutANumberCannotStartACampaign() {
         String assistantId = api.post("api/assistants", account.key(), "{\"name\": \"Mute\"}").json()
                 .getJsonObject("assistant").getString("id");

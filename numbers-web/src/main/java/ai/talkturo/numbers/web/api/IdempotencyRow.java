@@ -49,7 +49,7 @@ public class IdempotencyRow {
     private Integer status;
     @Column(name = "content_type")
     private String contentType;
-    @Column(name = "response_body")
+    @Column(name = "answer_body")
     private String responseBody;
     @Column(name = "created_at")
     @Convert(converter = InstantColumn.class)
