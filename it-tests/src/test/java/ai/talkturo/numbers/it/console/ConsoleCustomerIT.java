@@ -152,6 +152,37 @@ class ConsoleCustomerIT {
         console.awaitStatus(number, "released");
     }
 
+    @Test
+    void pointsTheAccountsEventsAtAWebhookAndShowsItsSecretOnce() {
+        console.signUp("Hooked Co", newUsername(), PASSWORD);
+        browser.visit("/console/account.xhtml");
+        assertThat(browser.find(By.id("account:webhook-state")).getText()).isEqualTo("Off");
+
+        browser.type(By.id("account:webhook-url"), "ftp://partner.example/hooks");
+        browser.click(By.id("account:save-webhook"));
+        assertThat(console.awaitNotice("full address")).contains("https://");
+
+        browser.type(By.id("account:webhook-url"), "https://partner.example/hooks/numbers");
+        browser.click(By.id("account:save-webhook"));
+        assertThat(console.awaitNotice("now go to")).contains("https://partner.example/hooks/numbers");
+        assertThat(browser.visible(By.id("new-secret")).getText()).matches("whsec_[0-9A-Za-z]{43}");
+        assertThat(browser.find(By.id("account:webhook-state")).getText()).isEqualTo("On");
+        browser.screenshot("account-webhook");
+
+        browser.click(By.id("account:issue-key"));
+        String key = browser.visible(By.id("new-key")).getText();
+        Api api = new Api(deployment);
+        assertThat(api.get("api/webhook", key).json().getString("url")).isEqualTo("https://partner.example/hooks/numbers");
+
+        browser.visit("/console/account.xhtml");
+        assertThat(browser.find(By.id("account:webhook-url")).getAttribute("value")).isEqualTo("https://partner.example/hooks/numbers");
+        assertThat(browser.findAll(By.id("new-secret"))).as("the secret is shown once").isEmpty();
+        browser.click(By.id("account:remove-webhook"));
+        browser.await(ExpectedConditions.alertIsPresent()).accept();
+        assertThat(console.awaitNotice("no longer sent")).isNotBlank();
+        assertThat(api.get("api/webhook", key).status()).isEqualTo(404);
+    }
+
     /** The login refuses a wrong password, and after five in a row refuses even the right one for a while. */
     @Test
     void refusesAWrongPasswordAndLocksTheUserAfterFive() {

@@ -6,6 +6,9 @@ import ai.talkturo.numbers.provisioning.ReadAccount;
 import ai.talkturo.numbers.web.security.AccountKeys;
 import ai.talkturo.numbers.web.security.ConsoleUser;
 import ai.talkturo.numbers.web.security.ConsoleUsers;
+import ai.talkturo.numbers.web.partners.PartnerWebhook;
+import ai.talkturo.numbers.web.partners.PartnerWebhooks;
+import ai.talkturo.numbers.web.partners.WebhookUrl;
 import ai.talkturo.numbers.web.security.IssuedKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,8 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Account page: the plan and a move to a larger one, the partner API keys (a new key is shown this once) and
- * the people who sign in to the account.
+ * The Account page: the plan and a move to a larger one, the partner API keys (a new key is shown this once), the
+ * webhook that hears of every change (its signing secret is shown this once too) and the people who sign in.
  */
 @Named
 @ViewScoped
@@ -33,10 +36,15 @@ public class AccountBacking implements Serializable {
     AccountKeys accountKeys;
     @Inject
     ConsoleUsers users;
+    @Inject
+    PartnerWebhooks webhooks;
 
     private AccountView account;
     private List<ApiKeyView> keys = List.of();
     private String issuedKey;
+    private String webhookUrl;
+    private String webhookInput;
+    private String issuedSecret;
 
     @PostConstruct
     void load() {
@@ -44,6 +52,8 @@ public class AccountBacking implements Serializable {
         account = new AccountView(readAccount.standing(accountId),
                 users.ofAccount(accountId).stream().map(ConsoleUser::username).toList());
         keys = accountKeys.of(accountId).stream().map(ApiKeyView::new).toList();
+        webhookUrl = webhooks.of(accountId).map(webhook -> webhook.url().toString()).orElse(null);
+        webhookInput = webhookUrl;
     }
 
     /** The plans this account can move up to; moving down is for operators. */
@@ -87,6 +97,27 @@ public class AccountBacking implements Serializable {
         load();
     }
 
+    /** Points the account's events at the URL typed in, with a new signing secret shown this once. */
+    public void saveWebhook() {
+        var url = WebhookUrl.parse(webhookInput);
+        if (url.isEmpty()) {
+            Notices.refused("Give the full address of your webhook, starting with https:// (or http://), "
+                    + "without a user name, password or #fragment.");
+            return;
+        }
+        PartnerWebhook webhook = webhooks.register(signedIn.accountId(), url.get());
+        issuedSecret = webhook.secret();
+        Notices.done("Events about your numbers and calls now go to " + webhook.url() + ".");
+        load();
+    }
+
+    public void removeWebhook() {
+        webhooks.remove(signedIn.accountId());
+        issuedSecret = null;
+        Notices.done("Events are no longer sent to a webhook.");
+        load();
+    }
+
     public AccountView getAccount() {
         return account;
     }
@@ -102,5 +133,23 @@ public class AccountBacking implements Serializable {
     /** The key just issued, shown once; null otherwise. */
     public String getIssuedKey() {
         return issuedKey;
+    }
+
+    /** The URL events go to now; null when the account has none. */
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public String getWebhookInput() {
+        return webhookInput;
+    }
+
+    public void setWebhookInput(String webhookInput) {
+        this.webhookInput = webhookInput;
+    }
+
+    /** The webhook's signing secret just issued, shown once; null otherwise. */
+    public String getIssuedSecret() {
+        return issuedSecret;
     }
 }
