@@ -14,6 +14,8 @@ import ai.talkturo.numbers.routing.port.Dialled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +108,7 @@ public class PlaceOutboundCall {
         try {
             pace.await(call.provider());
             dialled = dialer.dial(new DialRequest(call.id(), call.phoneNumberId(), call.provider(), call.from(), call.to(),
-                    streamUrl.replace("{assistantId}", assistantId)));
+                    streamFor(call, assistantId)));
         } catch (DialFailed failed) {
             LOG.log(Level.WARNING, "placing " + call.id() + " failed: " + failed.getMessage(), failed.getCause());
             return track.failed(call.id(), failed.getMessage());
@@ -115,5 +117,20 @@ public class PlaceOutboundCall {
             return track.failed(call.id(), "The call could not be placed for a fault on our side; it was not retried.");
         }
         return track.placed(call.id(), dialled);
+    }
+
+    /**
+     * The assistant's stream for a carrier that connects an answered call to it directly: the URL is told what the
+     * inbound TwiML's {@code <Parameter>}s tell, as its query.
+     */
+    private String streamFor(Call call, String assistantId) {
+        String url = streamUrl.replace("{assistantId}", assistantId);
+        return url + (url.contains("?") ? "&" : "?") + "assistantId=" + encoded(assistantId)
+                + "&accountId=" + encoded(call.accountId()) + "&phoneNumberId=" + encoded(call.phoneNumberId())
+                + "&callId=" + encoded(call.id());
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

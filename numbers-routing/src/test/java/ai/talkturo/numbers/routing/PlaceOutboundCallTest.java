@@ -93,7 +93,8 @@ class PlaceOutboundCallTest {
             assertThat(dial.callId()).isEqualTo(call.id()).startsWith("call_");
             assertThat(dial.from().value()).isEqualTo("+14155552671");
             assertThat(dial.provider()).isEqualTo("twilio");
-            assertThat(dial.streamUrl()).isEqualTo("wss://voice.example/assistants/" + assistant.id() + "/stream");
+            assertThat(dial.streamUrl()).isEqualTo("wss://voice.example/assistants/" + assistant.id() + "/stream?assistantId="
+                    + assistant.id() + "&accountId=acc_1&phoneNumberId=" + call.phoneNumberId() + "&callId=" + call.id());
         });
         assertThat(call.carrierCallId()).isEqualTo("CA1");
         assertThat(calls.byId(call.id()).orElseThrow().carrierCallId()).isEqualTo("CA1");

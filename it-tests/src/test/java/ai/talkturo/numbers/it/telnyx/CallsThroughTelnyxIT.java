@@ -1,0 +1,170 @@
+package ai.talkturo.numbers.it.telnyx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.talkturo.numbers.it.Api;
+import ai.talkturo.numbers.it.NumbersWar;
+import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Endpoint;
+import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.RecordedRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Outbound calls through Telnyx, stood in for by {@link TelnyxSimulator}: what {@code POST /v2/calls} is asked (the
+ * caller ID, where the events go, the assistant's stream told which call it carries) and the signed call events that
+ * carry the call to its end.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CallsThroughTelnyxIT {
+
+    private static final String PUBLIC_BASE_URL = "https://numbers.example.com";
+    private static final String CONNECTION_ID = "1494404757140276705";
+    private static final Duration ENDS = Duration.ofSeconds(60);
+
+    private static TelnyxSimulator telnyx;
+
+    @Deployment(testable = false)
+    static WebArchive numbers() {
+        telnyx = new TelnyxSimulator().start();
+        for (int last = 10; last < 20; last++) {
+            telnyx.offerNumber("+131255501" + last, "Chicago", "IL");
+        }
+        return NumbersWar.onOwnDatabase("telnyx_calls", Map.of(
+                "numbers.carrier", "telnyx",
+                "numbers.telnyx.base-url", telnyx.baseUrl(),
+                "numbers.telnyx.api-key", telnyx.apiKey(),
+                "numbers.telnyx.connection-id", CONNECTION_ID,
+                "numbers.telnyx.public-key", telnyx.publicKeyBase64(),
+                "numbers.public-base-url", PUBLIC_BASE_URL,
+                "numbers.assistant-stream-url", "wss://voice.example.com/assistants/{assistantId}/stream",
+                "numbers.calls.max-per-second", "20"));
+    }
+
+    @AfterAll
+    static void stopTelnyx() {
+        if (telnyx != null) {
+            telnyx.close();
+        }
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private Api.Account account;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+        account = api.openAccount("Voice agents calling out on Telnyx", "enterprise");
+        telnyx.sendWebhooksTo(URI.create(deployment.toString().replaceFirst("/?$", "/")).resolve("webhooks/telnyx/events"));
+        telnyx.completeOrdersImmediately();
+    }
+
+    @Test
+    void placesTheCallThroughTelnyxAndFollowsItsSignedEvents() {
+        String assistantId = assistant("Outbound on Telnyx");
+        JsonObject number = activeNumber();
+        assign(assistantId, number);
+
+        Api.Answer placed = call(assistantId, "+13125550199");
+
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        JsonObject call = placed.json().getJsonObject("call");
+        String callId = call.getString("id");
+        assertThat(call.getString("from")).isEqualTo(number.getString("phoneNumber"));
+        assertThat(call.getString("provider")).isEqualTo("telnyx");
+        JsonObject dial = dialTo("+13125550199");
+        assertThat(dial.getString("connection_id")).isEqualTo(CONNECTION_ID);
+        assertThat(dial.getString("from")).isEqualTo(number.getString("phoneNumber"));
+        assertThat(dial.getString("webhook_url")).isEqualTo(PUBLIC_BASE_URL + "/webhooks/telnyx/events?callId=" + callId);
+        assertThat(dial.getString("stream_url")).isEqualTo("wss://voice.example.com/assistants/" + assistantId
+                + "/stream?assistantId=" + assistantId + "&accountId=" + account.id()
+                + "&phoneNumberId=" + number.getString("id") + "&callId=" + callId);
+        assertThat(new String(Base64.getDecoder().decode(dial.getString("client_state")), StandardCharsets.UTF_8))
+                .isEqualTo(callId);
+
+        JsonObject completed = awaitCall(callId, "completed");
+
+        assertThat(completed.getString("to")).isEqualTo("+13125550199");
+        assertThat(completed.isNull("failureReason")).isTrue();
+        assertThat(telnyx.requests(Endpoint.CREATE_CALL)).filteredOn(request -> request.body().contains("+13125550199"))
+                .as("a call is asked for once").hasSize(1);
+    }
+
+    @Test
+    void aBusyCalleeEndsTheCallBusyWithAReason() {
+        String assistantId = assistant("Busy line");
+        assign(assistantId, activeNumber());
+
+        Api.Answer placed = call(assistantId, "+13125550000");
+
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        JsonObject busy = awaitCall(placed.json().getJsonObject("call").getString("id"), "busy");
+        assertThat(busy.getString("failureReason")).isNotBlank();
+    }
+
+    private JsonObject dialTo(String to) {
+        RecordedRequest request = telnyx.requests(Endpoint.CREATE_CALL).stream()
+                .filter(recorded -> recorded.body().contains(to)).findFirst().orElseThrow();
+        try (JsonReader reader = Json.createReader(new StringReader(request.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private Api.Answer call(String assistantId, String to) {
+        return api.post("api/calls", account.key(), "{\"assistantId\": \"" + assistantId + "\", \"to\": \"" + to + "\"}");
+    }
+
+    private JsonObject awaitCall(String callId, String status) {
+        await(callId + " becomes " + status, () -> status.equals(callStatus(callId)));
+        return api.get("api/calls/" + callId, account.key()).json().getJsonObject("call");
+    }
+
+    private String callStatus(String callId) {
+        return api.get("api/calls/" + callId, account.key()).json().getJsonObject("call").getString("status");
+    }
+
+    private String assistant(String name) {
+        return api.post("api/assistants", account.key(), "{\"name\": \"" + name + "\"}").json().getJsonObject("assistant").getString("id");
+    }
+
+    private JsonObject activeNumber() {
+        String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"numberType\": \"local\"}");
+        Api.Answer bought = api.purchase(account.key(), phoneNumber);
+        assertThat(bought.status()).as(bought.text()).isEqualTo(202);
+        return api.awaitStatus(account.key(), bought.json().getJsonObject("phoneNumber").getString("id"), "active", ENDS);
+    }
+
+    private void assign(String assistantId, JsonObject number) {
+        Api.Answer assigned = api.send("PUT", "api/assistants/" + assistantId + "/phone-numbers/" + number.getString("id"), account.key());
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + ENDS.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within " + ENDS);
+            }
+            Api.pause(Duration.ofMillis(200));
+        }
+    }
+}
