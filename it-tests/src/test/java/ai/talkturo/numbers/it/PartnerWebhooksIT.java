@@ -143,6 +143,35 @@ class PartnerWebhooksIT {
     }
 
     @Test
+    void anOutboundCallTellsTheWebhookEveryStatusItReaches() {
+        Api.Account account = api.openAccount("Calling Partner", "starter");
+        try (PartnerReceiver receiver = PartnerReceiver.replying()) {
+            String secret = register(account, receiver);
+            String numberId = buy(account, "{\"countryCode\": \"US\", \"areaCode\": \"312\"}");
+            JsonObject number = api.awaitStatus(account.key(), numberId, "active", ARRIVES);
+            String assistantId = api.post("api/assistants", account.key(), "{\"name\": \"Caller\"}").json()
+                    .getJsonObject("assistant").getString("id");
+            assertThat(api.send("PUT", "api/assistants/" + assistantId + "/phone-numbers/" + numberId, account.key()).status())
+                    .isEqualTo(200);
+
+            Api.Answer placed = api.post("api/calls", account.key(),
+                    "{\"assistantId\": \"" + assistantId + "\", \"to\": \"+13125550199\"}");
+            assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+            String callId = placed.json().getJsonObject("call").getString("id");
+
+            Delivery completed = receiver.await(aboutCall(callId).and(delivery -> "completed".equals(delivery.data().getString("status"))),
+                    1, ARRIVES).get(0);
+            assertSignedWith(secret, completed);
+            assertThat(completed.data().getString("from")).isEqualTo(number.getString("phoneNumber"));
+            assertThat(completed.data().getString("to")).isEqualTo("+13125550199");
+            assertThat(completed.data().getString("assistantId")).isEqualTo(assistantId);
+            assertThat(completed.data().getString("previousStatus")).isIn("queued", "ringing", "in-progress");
+            assertThat(receiver.deliveries(aboutCall(callId))).extracting(delivery -> delivery.data().getString("status"))
+                    .contains("completed").doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void aTrialNumberAboutToExpireIsAnnouncedOnce() {
         Api.Account account = api.openAccount("Trial Partner", "free");
         try (PartnerReceiver receiver = PartnerReceiver.replying()) {
@@ -224,6 +253,10 @@ class PartnerWebhooksIT {
 
     private static Predicate<Delivery> aboutNumber(String phoneNumberId, String type) {
         return delivery -> type.equals(delivery.type()) && phoneNumberId.equals(delivery.data().getString("id"));
+    }
+
+    private static Predicate<Delivery> aboutCall(String callId) {
+        return delivery -> "call.status_changed".equals(delivery.type()) && callId.equals(delivery.data().getString("id"));
     }
 
     private static void assertSignedWith(String secret, Delivery delivery) {
