@@ -132,6 +132,43 @@ public final class Api {
         return post("api/phone-numbers/purchase", key, "{\"phoneNumber\": \"" + phoneNumber + "\"}");
     }
 
+    /** Creates an assistant called {@code name} in the key's account; answers its id. */
+    public String newAssistant(String key, String name) {
+        Answer created = post("api/assistants", key, "{\"name\": \"" + name + "\"}");
+        if (created.status() != 201) {
+            throw new AssertionError("creating an assistant answered " + created);
+        }
+        return created.json().getJsonObject("assistant").getString("id");
+    }
+
+    /** Buys a number offered for {@code filters} and waits, at most {@code within}, until it is active. */
+    public JsonObject activeNumber(String key, String filters, Duration within) {
+        Answer bought = purchase(key, anOffer(key, filters));
+        if (bought.status() != 202) {
+            throw new AssertionError("buying a number answered " + bought);
+        }
+        return awaitStatus(key, bought.json().getJsonObject("phoneNumber").getString("id"), "active", within);
+    }
+
+    /** Gives the number to the assistant. */
+    public void assign(String key, String assistantId, String phoneNumberId) {
+        Answer assigned = send("PUT", "api/assistants/" + assistantId + "/phone-numbers/" + phoneNumberId, key);
+        if (assigned.status() != 200) {
+            throw new AssertionError("assigning " + phoneNumberId + " to " + assistantId + " answered " + assigned);
+        }
+    }
+
+    /** Waits, at most {@code within}, until {@code condition} holds. */
+    public static void await(String what, Duration within, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within " + within);
+            }
+            pause(Duration.ofMillis(200));
+        }
+    }
+
     public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());

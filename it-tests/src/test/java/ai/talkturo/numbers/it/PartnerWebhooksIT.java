@@ -147,12 +147,9 @@ class PartnerWebhooksIT {
         Api.Account account = api.openAccount("Calling Partner", "starter");
         try (PartnerReceiver receiver = PartnerReceiver.replying()) {
             String secret = register(account, receiver);
-            String numberId = buy(account, "{\"countryCode\": \"US\", \"areaCode\": \"312\"}");
-            JsonObject number = api.awaitStatus(account.key(), numberId, "active", ARRIVES);
-            String assistantId = api.post("api/assistants", account.key(), "{\"name\": \"Caller\"}").json()
-                    .getJsonObject("assistant").getString("id");
-            assertThat(api.send("PUT", "api/assistants/" + assistantId + "/phone-numbers/" + numberId, account.key()).status())
-                    .isEqualTo(200);
+            JsonObject number = api.activeNumber(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"312\"}", ARRIVES);
+            String assistantId = api.newAssistant(account.key(), "Caller");
+            api.assign(account.key(), assistantId, number.getString("id"));
 
             Api.Answer placed = api.post("api/calls", account.key(),
                     "{\"assistantId\": \"" + assistantId + "\", \"to\": \"+13125550199\"}");

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -37,6 +36,7 @@ class CallsThroughTelnyxIT {
     private static final String PUBLIC_BASE_URL = "https://numbers.example.com";
     private static final String CONNECTION_ID = "1494404757140276705";
     private static final Duration ENDS = Duration.ofSeconds(60);
+    private static final String US_LOCAL = "{\"countryCode\": \"US\", \"numberType\": \"local\"}";
 
     private static TelnyxSimulator telnyx;
 
@@ -80,9 +80,9 @@ class CallsThroughTelnyxIT {
 
     @Test
     void placesTheCallThroughTelnyxAndFollowsItsSignedEvents() {
-        String assistantId = assistant("Outbound on Telnyx");
-        JsonObject number = activeNumber();
-        assign(assistantId, number);
+        String assistantId = api.newAssistant(account.key(), "Outbound on Telnyx");
+        JsonObject number = api.activeNumber(account.key(), US_LOCAL, ENDS);
+        api.assign(account.key(), assistantId, number.getString("id"));
 
         Api.Answer placed = call(assistantId, "+13125550199");
 
@@ -111,8 +111,8 @@ class CallsThroughTelnyxIT {
 
     @Test
     void aBusyCalleeEndsTheCallBusyWithAReason() {
-        String assistantId = assistant("Busy line");
-        assign(assistantId, activeNumber());
+        String assistantId = api.newAssistant(account.key(), "Busy line");
+        api.assign(account.key(), assistantId, api.activeNumber(account.key(), US_LOCAL, ENDS).getString("id"));
 
         Api.Answer placed = call(assistantId, "+13125550000");
 
@@ -134,37 +134,11 @@ class CallsThroughTelnyxIT {
     }
 
     private JsonObject awaitCall(String callId, String status) {
-        await(callId + " becomes " + status, () -> status.equals(callStatus(callId)));
+        Api.await(callId + " becomes " + status, ENDS, () -> status.equals(callStatus(callId)));
         return api.get("api/calls/" + callId, account.key()).json().getJsonObject("call");
     }
 
     private String callStatus(String callId) {
         return api.get("api/calls/" + callId, account.key()).json().getJsonObject("call").getString("status");
-    }
-
-    private String assistant(String name) {
-        return api.post("api/assistants", account.key(), "{\"name\": \"" + name + "\"}").json().getJsonObject("assistant").getString("id");
-    }
-
-    private JsonObject activeNumber() {
-        String phoneNumber = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"numberType\": \"local\"}");
-        Api.Answer bought = api.purchase(account.key(), phoneNumber);
-        assertThat(bought.status()).as(bought.text()).isEqualTo(202);
-        return api.awaitStatus(account.key(), bought.json().getJsonObject("phoneNumber").getString("id"), "active", ENDS);
-    }
-
-    private void assign(String assistantId, JsonObject number) {
-        Api.Answer assigned = api.send("PUT", "api/assistants/" + assistantId + "/phone-numbers/" + number.getString("id"), account.key());
-        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + ENDS.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within " + ENDS);
-            }
-            Api.pause(Duration.ofMillis(200));
-        }
     }
 }
