@@ -100,10 +100,16 @@ public final class Call {
 
     /**
      * Moves the call to {@code next} if that is later than where it is; answers whether it moved. A call that ends
-     * unanswered keeps {@code reason}, or the status's own words when the carrier gave none.
+     * unanswered keeps {@code reason}, or the status's own words when the carrier gave none. Reports can arrive out of
+     * order: the news that a call was answered, come after the news that it completed, still tells when it was
+     * answered.
      */
     public boolean advance(CallStatus next, String reason, Instant at) {
         if (!status.canMoveTo(next)) {
+            if (next == CallStatus.IN_PROGRESS && status == CallStatus.COMPLETED && answeredAt == null) {
+                answeredAt = at;
+                updatedAt = at.isAfter(updatedAt) ? at : updatedAt;
+            }
             return false;
         }
         CallStatus previous = status;

@@ -64,6 +64,34 @@ class CallTest {
         assertThat(call.pullEvents()).isEmpty();
     }
 
+    @Test
+    void anAnswerReportedAfterTheEndStillSaysWhenTheCallWasAnswered() {
+        Call call = call();
+        Instant answered = clock.instant().plusSeconds(2);
+        Instant ended = clock.instant().plusSeconds(9);
+        call.advance(CallStatus.COMPLETED, null, ended);
+        call.pullEvents();
+
+        assertThat(call.advance(CallStatus.IN_PROGRESS, null, answered)).isFalse();
+
+        assertThat(call.status()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(call.answeredAt()).isEqualTo(answered);
+        assertThat(call.endedAt()).isEqualTo(ended);
+        assertThat(call.pullEvents()).isEmpty();
+        call.advance(CallStatus.IN_PROGRESS, null, ended.plusSeconds(1));
+        assertThat(call.answeredAt()).as("the first answer counts").isEqualTo(answered);
+    }
+
+    @Test
+    void aCallThatEndedUnansweredIsNeverMarkedAnswered() {
+        Call call = call();
+        call.advance(CallStatus.BUSY, null, clock.instant());
+
+        call.advance(CallStatus.IN_PROGRESS, null, clock.instant().plusSeconds(1));
+
+        assertThat(call.answeredAt()).isNull();
+    }
+
     @ParameterizedTest
     @EnumSource(value = CallStatus.class, names = {"COMPLETED", "BUSY", "FAILED", "NO_ANSWER", "CANCELED"})
     void nothingMovesAnEndedCall(CallStatus end) {
