@@ -12,4 +12,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     static Problem of(int status, String code, String title, String detail, List<FieldError> errors) {
         return new Problem("/problems/" + code, title, status, detail, code, errors.isEmpty() ? null : errors);
     }
+
+    /** The problem as the body of an answer written outside JAX-RS, by a servlet. */
+    public static String json(int status, String code, String title, String detail) {
+        return JsonConfig.JSONB.toJson(of(status, code, title, detail, List.of()));
+    }
 }

@@ -26,6 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TwilioSignature {
 
+    /** The header Twilio signs its webhooks in. */
+    public static final String HEADER = "X-Twilio-Signature";
     private static final String HMAC_SHA1 = "HmacSHA1";
 
     private TwilioSignature() {

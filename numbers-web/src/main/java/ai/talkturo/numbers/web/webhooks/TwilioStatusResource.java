@@ -52,7 +52,7 @@ public class TwilioStatusResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response status(MultivaluedMap<String, String> form, @HeaderParam(TwilioVoiceResource.SIGNATURE) String signature,
+    public Response status(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignature.HEADER) String signature,
                            @QueryParam("callId") String callId, @Context UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         String url = query == null ? publicUrl : publicUrl + "?" + query;

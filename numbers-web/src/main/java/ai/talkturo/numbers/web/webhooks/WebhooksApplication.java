@@ -5,13 +5,16 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The carriers' webhooks under {@code /webhooks}: no API key here, every request proves itself by its signature. */
+/**
+ * The carriers' webhooks under {@code /webhooks}: no API key here, every request proves itself by its signature.
+ * Twilio's voice webhook, the hot path, is {@link TwilioVoiceServlet}, outside JAX-RS.
+ */
 @ApplicationPath("webhooks")
 public class WebhooksApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TwilioVoiceResource.class, TwilioStatusResource.class, TelnyxVoiceResource.class,
+        return Set.of(TwilioStatusResource.class, TelnyxVoiceResource.class,
                 TelnyxEventsResource.class, ProblemMapper.class);
     }
 }

@@ -1,0 +1,49 @@
+package ai.talkturo.numbers.web.webhooks;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of an {@code application/x-www-form-urlencoded} body, in the order sent, each name with all its values:
+ * what a carrier's signature is computed over.
+ */
+final class FormFields {
+
+    private FormFields() {
+    }
+
+    /** @throws IllegalArgumentException when a name or value is not validly percent-encoded */
+    static Map<String, List<String>> parse(String body) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (body.isEmpty()) {
+            return fields;
+        }
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            fields.computeIfAbsent(name, key -> new ArrayList<>(1)).add(value);
+        }
+        return fields;
+    }
+
+    static String first(Map<String, List<String>> fields, String name) {
+        List<String> values = fields.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw new IllegalArgumentException("the form is not validly encoded: " + malformed.getMessage(), malformed);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package ai.talkturo.numbers.web.webhooks;
+
+import ai.talkturo.numbers.routing.RouteInboundCall;
+import ai.talkturo.numbers.routing.adapter.twiml.Twiml;
+import ai.talkturo.numbers.web.api.Problem;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Twilio's voice webhook, the product's hot path, as a plain servlet: no JAX-RS dispatch, no per-request beans and no
+ * database. The signature is checked against the public URL Twilio called, then the answer comes from the in-memory
+ * routing table. For an outbound call (our number is {@code From}) it is the same assistant that takes over once the
+ * callee answers. Its exact mapping takes precedence over the JAX-RS webhooks under {@code /webhooks/*}.
+ */
+@WebServlet(urlPatterns = TwilioVoiceServlet.PATH)
+public class TwilioVoiceServlet extends HttpServlet {
+
+    static final String PATH = "/webhooks/twilio/voice";
+    /** Twilio's webhooks are a few kilobytes; anything far larger is not Twilio. */
+    private static final int LONGEST_BODY = 64 * 1024;
+
+    @Inject
+    transient RouteInboundCall routing;
+    private transient String authToken;
+    private transient String publicUrl;
+
+    @Override
+    public void init() {
+        Config config = ConfigProvider.getConfig();
+        authToken = config.getOptionalValue("numbers.twilio.auth-token", String.class).orElse(null);
+        publicUrl = config.getOptionalValue("numbers.public-base-url", String.class).orElse("http://localhost:8080")
+                .replaceFirst("/+$", "") + PATH;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            problem(response, 405, "method_not_allowed", "Method not allowed", "this resource takes POST");
+            return;
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            problem(response, 415, "unsupported_media_type", "Send application/x-www-form-urlencoded",
+                    "Twilio posts its webhook as a form");
+            return;
+        }
+        Map<String, List<String>> form;
+        try {
+            form = FormFields.parse(body(request));
+        } catch (IllegalArgumentException malformed) {
+            problem(response, 400, "validation_failed", "The request is not valid", malformed.getMessage());
+            return;
+        }
+        String query = request.getQueryString();
+        String url = query == null ? publicUrl : publicUrl + "?" + query;
+        if (authToken == null || !TwilioSignature.verifyWithOrWithoutDefaultPort(authToken, url, form,
+                request.getHeader(TwilioSignature.HEADER))) {
+            write(response, HttpServletResponse.SC_FORBIDDEN, "text/plain;charset=UTF-8", "signature does not verify");
+            return;
+        }
+        String ourNumber = outbound(form) ? FormFields.first(form, "From") : FormFields.first(form, "To");
+        write(response, HttpServletResponse.SC_OK, "application/xml;charset=UTF-8",
+                Twiml.of(routing.answer(ourNumber, FormFields.first(form, "CallSid"))));
+    }
+
+    private static String body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > LONGEST_BODY) {
+            throw new IllegalArgumentException("the body is longer than " + LONGEST_BODY + " bytes");
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(LONGEST_BODY + 1);
+            if (body.length > LONGEST_BODY) {
+                throw new IllegalArgumentException("the body is longer than " + LONGEST_BODY + " bytes");
+            }
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean outbound(Map<String, List<String>> form) {
+        String direction = FormFields.first(form, "Direction");
+        return direction != null && direction.startsWith("outbound");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String code, String title, String detail)
+            throws IOException {
+        write(response, status, Problem.MEDIA_TYPE, Problem.json(status, code, title, detail));
+    }
+
+    private static void write(HttpServletResponse response, int status, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}
