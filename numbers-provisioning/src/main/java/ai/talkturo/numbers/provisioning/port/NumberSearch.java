@@ -5,9 +5,9 @@ import ai.talkturo.numbers.domain.number.NumberType;
 import java.util.Objects;
 
 /**
- * What a customer looks for. Optional filters are null (a blank one is taken as none): {@code areaCode} (US/CA area code or the national
- * destination code elsewhere, digits only), {@code locality} (city), {@code region} (state or province),
- * {@code contains} (digits, {@code *} for any one digit). {@code limit} is 1 to 20.
+ * What a customer looks for. Optional filters are null, and a blank one is taken as none: {@code areaCode} (US/CA
+ * area code or the national destination code elsewhere, digits only), {@code locality} (city), {@code region} (state
+ * or province), {@code contains} (digits, {@code *} for any one digit). {@code limit} is 1 to 20.
  */
 public record NumberSearch(Country country, NumberType type, String areaCode, String locality, String region,
                            String contains, int limit) {

@@ -34,6 +34,15 @@ final class FormFields {
         return fields;
     }
 
+    /**
+     * The number of ours in a TwiML or TeXML voice request: {@code To} for an inbound call, {@code From} for an
+     * outbound one, whose callee answered and whose assistant takes over.
+     */
+    static String ourNumber(Map<String, List<String>> fields) {
+        String direction = first(fields, "Direction");
+        return first(fields, direction != null && direction.startsWith("outbound") ? "From" : "To");
+    }
+
     static String first(Map<String, List<String>> fields, String name) {
         List<String> values = fields.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);

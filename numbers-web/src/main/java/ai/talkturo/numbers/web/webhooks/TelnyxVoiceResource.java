@@ -11,10 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,21 +50,7 @@ public class TelnyxVoiceResource {
         if (!TelnyxSignature.verify(publicKey, timestamp, body, signature, clock.instant())) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN).entity("signature does not verify").build();
         }
-        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
-        boolean outbound = form.getOrDefault("Direction", "").startsWith("outbound");
-        String ourNumber = outbound ? form.get("From") : form.get("To");
-        return Response.ok(Twiml.of(routing.answer(ourNumber, form.get("CallSid")))).build();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> fields = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
+        Map<String, List<String>> form = FormFields.parse(new String(body, StandardCharsets.UTF_8));
+        return Response.ok(Twiml.of(routing.answer(FormFields.ourNumber(form), FormFields.first(form, "CallSid")))).build();
     }
 }

@@ -70,9 +70,8 @@ public class TwilioVoiceServlet extends HttpServlet {
             write(response, HttpServletResponse.SC_FORBIDDEN, "text/plain;charset=UTF-8", "signature does not verify");
             return;
         }
-        String ourNumber = outbound(form) ? FormFields.first(form, "From") : FormFields.first(form, "To");
         write(response, HttpServletResponse.SC_OK, "application/xml;charset=UTF-8",
-                Twiml.of(routing.answer(ourNumber, FormFields.first(form, "CallSid"))));
+                Twiml.of(routing.answer(FormFields.ourNumber(form), FormFields.first(form, "CallSid"))));
     }
 
     private static String body(HttpServletRequest request) throws IOException {
@@ -86,11 +85,6 @@ public class TwilioVoiceServlet extends HttpServlet {
             }
             return new String(body, StandardCharsets.UTF_8);
         }
-    }
-
-    private static boolean outbound(Map<String, List<String>> form) {
-        String direction = FormFields.first(form, "Direction");
-        return direction != null && direction.startsWith("outbound");
     }
 
     private static void problem(HttpServletResponse response, int status, String code, String title, String detail)

@@ -36,4 +36,11 @@ class FormFieldsTest {
                 .hasMessageContaining("not validly encoded");
         assertThatThrownBy(() -> FormFields.parse("To=%ZZ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ourNumberIsTheCalledOneInboundAndTheCallerOutbound() {
+        assertThat(FormFields.ourNumber(FormFields.parse("From=%2B1415&To=%2B1312&Direction=inbound"))).isEqualTo("+1312");
+        assertThat(FormFields.ourNumber(FormFields.parse("From=%2B1415&To=%2B1312"))).isEqualTo("+1312");
+        assertThat(FormFields.ourNumber(FormFields.parse("From=%2B1415&To=%2B1312&Direction=outbound-api"))).isEqualTo("+1415");
+    }
 }
