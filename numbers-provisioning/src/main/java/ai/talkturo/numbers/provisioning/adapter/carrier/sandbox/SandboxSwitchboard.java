@@ -112,15 +112,25 @@ public final class SandboxSwitchboard {
     /**
      * Tells the product that the call reached {@code status}, unless a later status was told already, then notes it:
      * a report is told at least once, and told twice only if the server stops in between, which the product shrugs off.
+     * The end of an answered call whose answer was not told yet (its report came late, or the server stopped) is
+     * told after the answer, as a carrier that saw the whole call would.
      */
     void report(String carrierCallId, CallStatus status) {
         SandboxCall call = calls.byCarrierCallId(carrierCallId).orElse(null);
         if (call == null || !call.reported().canMoveTo(status)) {
             return;
         }
-        reports.accept(new CallProgress(call.reference(), SandboxExchange.NAME, carrierCallId, status,
-                status.isFinal() ? call.failureReason() : null, clock.instant()));
-        calls.reported(carrierCallId, status);
+        boolean answerUntold = call.answersAt() != null && call.reported().canMoveTo(CallStatus.IN_PROGRESS);
+        if (status == CallStatus.COMPLETED && answerUntold) {
+            tell(call, CallStatus.IN_PROGRESS, call.answersAt());
+        }
+        tell(call, status, clock.instant());
+    }
+
+    private void tell(SandboxCall call, CallStatus status, Instant at) {
+        reports.accept(new CallProgress(call.reference(), SandboxExchange.NAME, call.carrierCallId(), status,
+                status.isFinal() ? call.failureReason() : null, at));
+        calls.reported(call.carrierCallId(), status);
     }
 
     private CallStatus outcomeFor(E164Number to) {

@@ -102,7 +102,8 @@ class SandboxSwitchboardTest {
 
         assertThat(switchboard.reportEndedCalls()).isEqualTo(1);
         assertThat(switchboard.reportEndedCalls()).isZero();
-        assertThat(reports).singleElement().extracting(CallProgress::status).isEqualTo(CallStatus.COMPLETED);
+        assertThat(reports).extracting(CallProgress::status).containsExactly(CallStatus.IN_PROGRESS, CallStatus.COMPLETED);
+        assertThat(reports.get(0).occurredAt()).as("when it was answered").isEqualTo(Instant.parse("2026-11-23T10:15:32Z"));
     }
 
     @Test
@@ -113,7 +114,17 @@ class SandboxSwitchboardTest {
 
         runAll();
 
-        assertThat(reports).extracting(CallProgress::status).containsExactly(CallStatus.COMPLETED);
+        assertThat(reports).extracting(CallProgress::status).containsExactly(CallStatus.IN_PROGRESS, CallStatus.COMPLETED);
+    }
+
+    @Test
+    void anUnansweredCallsEndIsToldWithoutAnAnswer() {
+        switchboard.dial(request("call_busy", "+13125550000"));
+        time.advance(LATENCY.plusSeconds(1));
+
+        switchboard.reportEndedCalls();
+
+        assertThat(reports).extracting(CallProgress::status).containsExactly(CallStatus.BUSY);
     }
 
     private CallProgress ending(String callId) {
