@@ -4,10 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import ai.talkturo.numbers.web.security.OperatorOnly;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** The module boundaries of ARCHITECTURE.md, checked on the compiled classes of every module. */
 @AnalyzeClasses(packages = "ai.talkturo.numbers", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -59,6 +65,36 @@ class ArchitectureTest {
             .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
             .should().haveSimpleNameEndingWith("Resource")
             .because("names say what a class is");
+
+    private static final DescribedPredicate<JavaClass> SERVED_UNDER_ADMIN = DescribedPredicate.describe(
+            "are served under /api/admin",
+            type -> type.tryGetAnnotationOfType(jakarta.ws.rs.Path.class)
+                    .map(path -> path.value().replaceFirst("^/", "").matches("admin(/.*)?"))
+                    .orElse(false));
+
+    @ArchTest
+    static final ArchRule operator_resources_take_only_the_operator_key = classes()
+            .that(SERVED_UNDER_ADMIN)
+            .should().beAnnotatedWith(OperatorOnly.class)
+            .because("the key filter asks the matched resource whether it is the operator's, never the path as written");
+
+    @ArchTest
+    static final ArchRule only_operator_resources_are_operator_only = classes()
+            .that().areAnnotatedWith(OperatorOnly.class)
+            .should(haveAPathUnderAdmin())
+            .because("API.md puts the operator API, and only it, under /api/admin");
+
+    private static ArchCondition<JavaClass> haveAPathUnderAdmin() {
+        return new ArchCondition<>("have a @Path under admin/") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!SERVED_UNDER_ADMIN.test(type)) {
+                    events.add(SimpleConditionEvent.violated(type,
+                            type.getName() + " is operator-only but not served under /api/admin"));
+                }
+            }
+        };
+    }
 
     @ArchTest
     static final ArchRule no_class_is_named_impl_manager_or_util = noClasses()

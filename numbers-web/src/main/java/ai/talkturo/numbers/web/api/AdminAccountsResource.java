@@ -6,6 +6,7 @@ import ai.talkturo.numbers.provisioning.OpenAccount;
 import ai.talkturo.numbers.provisioning.ReadAccount;
 import ai.talkturo.numbers.web.security.ApiKeys;
 import ai.talkturo.numbers.web.security.IssuedKey;
+import ai.talkturo.numbers.web.security.OperatorOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Operators open accounts, change their plans and issue their partner keys. */
+@OperatorOnly
 @Path("admin/accounts")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.web.security.ApiKeys;
+import ai.talkturo.numbers.web.security.OperatorOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Operators revoke partner keys; a revoked key is refused from the next request on. */
+@OperatorOnly
 @Path("admin/api-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

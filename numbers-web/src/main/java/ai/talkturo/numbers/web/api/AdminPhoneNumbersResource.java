@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.provisioning.SuspendNumber;
+import ai.talkturo.numbers.web.security.OperatorOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Operators suspend numbers (they stop taking calls) and resume them. */
+@OperatorOnly
 @Path("admin/phone-numbers")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package ai.talkturo.numbers.web.api;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.routing.Route;
 import ai.talkturo.numbers.routing.RoutingTable;
+import ai.talkturo.numbers.web.security.OperatorOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Operators ask what an inbound call to a number would do, as the routing table would answer it now. */
+@OperatorOnly
 @Path("admin/routes")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

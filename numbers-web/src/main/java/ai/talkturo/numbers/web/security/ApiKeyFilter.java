@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every request to {@code /api} presents {@code Authorization: Bearer <key>}: the operator key under
- * {@code /api/admin}, a partner key elsewhere.
+ * Every request to {@code /api} presents {@code Authorization: Bearer <key>}: the operator key for the resources
+ * marked {@link OperatorOnly}, a partner key for every other one. The filter runs after JAX-RS has matched the
+ * request to its resource, and asks that resource, so the way the path was spelled decides nothing.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -24,6 +27,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     OperatorKey operatorKey;
     @Inject
     Caller caller;
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -31,14 +36,17 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         if (key == null) {
             throw new Unauthenticated("send your API key as Authorization: Bearer <key>");
         }
-        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (path.startsWith("admin/") || path.equals("admin")) {
+        if (operatorOnly(resource.getResourceClass())) {
             if (!operatorKey.matches(key)) {
                 throw new Unauthenticated("this endpoint takes the operator key");
             }
             return;
         }
         caller.authenticateAs(apiKeys.accountOf(key).orElseThrow(() -> new Unauthenticated("unknown or revoked API key")));
+    }
+
+    static boolean operatorOnly(Class<?> resourceClass) {
+        return resourceClass != null && resourceClass.isAnnotationPresent(OperatorOnly.class);
     }
 
     private static String bearerKey(String header) {
