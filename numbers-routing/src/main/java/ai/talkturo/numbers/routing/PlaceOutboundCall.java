@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An assistant calls someone, showing one of its active numbers as caller ID ({@link CallerId} chooses which, from
- * the routing table: no database on the way). The call is written down {@code queued} before the carrier the number
+ * the routing table; before it refuses for want of a number, the table reads the changes committed on other
+ * instances). The call is written down {@code queued} before the carrier the number
  * came from is asked, once, within the carrier's rate ({@link CarrierPace}); the carrier's answer makes it
  * {@code queued} with the carrier's id, or {@code failed} with the reason. The carrier reports the rest later.
  */
@@ -36,6 +37,8 @@ public class PlaceOutboundCall {
 
     @Inject
     RoutingTable table;
+    @Inject
+    FollowRouteChanges follower;
     @Inject
     Assistants assistants;
     @Inject
@@ -97,10 +100,21 @@ public class PlaceOutboundCall {
      */
     public Route callerIdFor(String accountId, String assistantId, E164Number to, E164Number from) {
         assistants.inAccount(accountId, assistantId).orElseThrow(() -> new UnknownId("assistant", assistantId));
-        List<Route> numbers = table.activeNumbersOf(assistantId).stream()
+        String asked = from == null ? null : from.value();
+        try {
+            return CallerId.choose(assistantId, activeNumbersOf(accountId, assistantId), to, asked);
+        } catch (AssistantHasNoNumber | CallerIdNotActive refusal) {
+            // the number may have been assigned on another instance a moment ago: the table is told within a beat,
+            // but a refusal waits for the table to have read everything committed by now
+            follower.catchUp();
+            return CallerId.choose(assistantId, activeNumbersOf(accountId, assistantId), to, asked);
+        }
+    }
+
+    private List<Route> activeNumbersOf(String accountId, String assistantId) {
+        return table.activeNumbersOf(assistantId).stream()
                 .filter(route -> accountId.equals(route.accountId()))
                 .toList();
-        return CallerId.choose(assistantId, numbers, to, from == null ? null : from.value());
     }
 
     private Call dial(Call call, String assistantId) {

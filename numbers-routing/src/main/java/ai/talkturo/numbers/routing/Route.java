@@ -1,6 +1,5 @@
 package ai.talkturo.numbers.routing;
 
-import ai.talkturo.numbers.domain.number.NumberChanged;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 
 /**
@@ -11,11 +10,6 @@ import ai.talkturo.numbers.domain.number.NumberStatus;
  */
 public record Route(String phoneNumber, String phoneNumberId, String accountId, String assistantId, NumberStatus status,
                     long version) {
-
-    public static Route of(NumberChanged change) {
-        return new Route(change.phoneNumber(), change.phoneNumberId(), change.accountId(), change.assistantId(),
-                change.status(), change.version());
-    }
 
     /** Whether this route is a later state of the number than {@code other}, or the same one. */
     public boolean supersedes(Route other) {

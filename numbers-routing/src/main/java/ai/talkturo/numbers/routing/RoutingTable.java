@@ -1,10 +1,7 @@
 package ai.talkturo.numbers.routing;
 
-import ai.talkturo.numbers.domain.number.NumberChanged;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Every number's route, in memory: an inbound call is answered from here without touching the database. Loaded
- * once at start, then kept current by the numbers' events after each commit. A route only ever replaces one it
- * {@linkplain Route#supersedes supersedes}, so events may arrive in any order and overlap the initial load.
+ * once at start, then kept current by {@link FollowRouteChanges} from the numbers' change log. A route only ever
+ * replaces one it {@linkplain Route#supersedes supersedes}, so changes may be offered late, twice, or while the
+ * table loads.
  */
 @ApplicationScoped
 public class RoutingTable {
@@ -33,10 +31,6 @@ public class RoutingTable {
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Routing table loaded: " + byNumber.size() + " routes in " + millis + " ms");
         return byNumber.size();
-    }
-
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumberChanged change) {
-        offer(Route.of(change));
     }
 
     /** Takes {@code route} unless the table already knows a later state of the number. */

@@ -39,6 +39,8 @@ class PlaceOutboundCallTest {
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     private final RecordingEvent<CallStatusChanged> changes = new RecordingEvent<>();
     private final RoutingTable table = new RoutingTable();
+    private final InMemoryChangeLog log = new InMemoryChangeLog();
+    private final FollowRouteChanges follower = new FollowRouteChanges();
     private final List<DialRequest> dials = new ArrayList<>();
     private final List<CallStatus> storedWhenDialled = new ArrayList<>();
     private Function<DialRequest, Dialled> carrier = request -> new Dialled("CA" + dials.size(), CallStatus.QUEUED, null);
@@ -54,7 +56,15 @@ class PlaceOutboundCallTest {
         track.campaigns = campaigns;
         track.changes = changes;
         track.clock = clock;
+        follower.table = table;
+        follower.changes = log;
+        follower.routes = new FixedRoutes(List.of());
+        follower.clock = clock;
+        follower.gapTimeout = Duration.ofMinutes(2);
+        follower.retention = Duration.ofDays(1);
+        follower.start();
         place.table = table;
+        place.follower = follower;
         place.assistants = new OneAssistant(assistant);
         place.dialer = new Dialer() {
             @Override
@@ -147,6 +157,17 @@ class PlaceOutboundCallTest {
         assertThatThrownBy(() -> place.place("acc_1", other.id(), CALLEE, null)).isInstanceOf(AssistantHasNoNumber.class);
         assertThat(calls.size()).isZero();
         assertThat(dials).isEmpty();
+    }
+
+    @Test
+    void aNumberAssignedOnAnotherInstanceAMomentAgoIsFoundBeforeTheCallIsRefused() {
+        Assistant other = Assistant.create("acc_1", "Support", null, null, null, clock);
+        place.assistants = new OneAssistant(other);
+        log.append(new Route("+14155552672", "pn_2", "acc_1", other.id(), NumberStatus.ACTIVE, 2));
+
+        Call call = place.place("acc_1", other.id(), CALLEE, null);
+
+        assertThat(call.from().value()).isEqualTo("+14155552672");
     }
 
     @Test

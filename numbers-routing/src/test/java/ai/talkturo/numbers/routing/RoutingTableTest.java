@@ -16,9 +16,9 @@ class RoutingTableTest {
 
     @Test
     void loadsEveryRouteItsSourceGives() {
-        int loaded = table.load(sink -> List.of(
+        int loaded = table.load(new FixedRoutes(List.of(
                 route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 3),
-                route("+14155550102", "pn_2", null, NumberStatus.SUSPENDED, 5)).forEach(sink));
+                route("+14155550102", "pn_2", null, NumberStatus.SUSPENDED, 5))));
 
         assertThat(loaded).isEqualTo(2);
         assertThat(table.route("+14155550101")).get().extracting(Route::assistantId).isEqualTo("as_1");

@@ -4,6 +4,7 @@ import ai.talkturo.numbers.provisioning.ExpireTrials;
 import ai.talkturo.numbers.provisioning.ReconcileOrders;
 import ai.talkturo.numbers.provisioning.ReleaseAtCarrier;
 import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxCarrier;
+import ai.talkturo.numbers.provisioning.adapter.persistence.JpaNumberChangeLog;
 import ai.talkturo.numbers.routing.RunCampaign;
 import ai.talkturo.numbers.web.api.IdempotencyKeys;
 import ai.talkturo.numbers.web.partners.AnnounceExpiringTrials;
@@ -49,6 +50,8 @@ public class Timers {
     RunCampaign runCampaign;
     @Inject
     SandboxCarrier sandboxCarrier;
+    @Inject
+    JpaNumberChangeLog numberChangeLog;
 
     private final AtomicBoolean reconciling = new AtomicBoolean();
     private final AtomicBoolean expiring = new AtomicBoolean();
@@ -96,6 +99,11 @@ public class Timers {
     @Schedule(hour = "*", minute = "17", persistent = false)
     void forgetOldIdempotencyKeys() {
         idempotencyKeys.forgetOld();
+    }
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    void forgetOldNumberChanges() {
+        numberChangeLog.forgetOld();
     }
 
     private static void once(AtomicBoolean running, String what, Runnable job) {

@@ -17,4 +17,33 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static String json(int status, String code, String title, String detail) {
         return JsonConfig.JSONB.toJson(of(status, code, title, detail, List.of()));
     }
+
+    /** The code of a refusal known only by its status, such as one the container made. */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "validation_failed";
+            case 401 -> "unauthenticated";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "rate_limited";
+            default -> status >= 500 ? "internal_error" : "request_refused";
+        };
+    }
+
+    public static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "The request is not valid";
+            case 401 -> "Missing, unknown or revoked API key";
+            case 404 -> "No such resource";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 413 -> "The request is too large";
+            case 415 -> "Unsupported media type";
+            case 429 -> "Too many requests";
+            default -> status >= 500 ? "Something went wrong on our side" : "The request was refused";
+        };
+    }
 }

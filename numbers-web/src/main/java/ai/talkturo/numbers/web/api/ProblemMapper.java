@@ -108,15 +108,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Kind forStatus(int status) {
-        return switch (status) {
-            case 400 -> KINDS.get(InvalidRequest.class);
-            case 401 -> KINDS.get(Unauthenticated.class);
-            case 404 -> KINDS.get(NotFound.class);
-            case 405 -> new Kind(405, "method_not_allowed", "Method not allowed");
-            case 406 -> new Kind(406, "not_acceptable", "Not acceptable");
-            case 415 -> new Kind(415, "unsupported_media_type", "Send application/json");
-            default -> new Kind(status, "request_refused", "The request was refused");
-        };
+        return new Kind(status, Problem.codeFor(status), Problem.titleFor(status));
     }
 
     private static String describe(int status) {

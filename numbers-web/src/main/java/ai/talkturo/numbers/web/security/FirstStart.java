@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Once the schema is current, makes sure the operator key and the console admin exist. */
+/** Once the schema is current, makes sure the operator key and the console admin exist, once for the cluster. */
 @Startup
 @Singleton
 @DependsOn("DatabaseSchema")
@@ -22,7 +22,16 @@ public class FirstStart {
 
     @PostConstruct
     void ensureCredentials() {
-        operatorKey.ensure();
-        consoleAdmin.ensure();
+        ensure(operatorKey::ensure);
+        ensure(consoleAdmin::ensure);
+    }
+
+    /** Instances of a cluster starting together may both write a row; the one that loses reads the winner's. */
+    private static void ensure(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException writtenMeanwhile) {
+            step.run();
+        }
     }
 }
