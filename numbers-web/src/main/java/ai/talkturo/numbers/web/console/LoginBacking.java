@@ -41,14 +41,13 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = authenticate(username, password);
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                faces.responseComplete();
-                external.redirect(external.getRequestContextPath() + users.find(username).map(SignedIn::homeOf)
-                        .orElse(ConsoleLoginForm.LOGIN_PAGE));
-            }
-            default -> Notices.refused(whyRefused());
+        if (status == AuthenticationStatus.SUCCESS) {
+            faces.responseComplete();
+            String next = ConsoleLoginForm.takeWantedPage((HttpServletRequest) external.getRequest())
+                    .orElseGet(() -> users.find(username).map(SignedIn::homeOf).orElse(ConsoleLoginForm.LOGIN_PAGE));
+            external.redirect(external.getRequestContextPath() + next);
+        } else {
+            Notices.refused(whyRefused());
         }
     }
 

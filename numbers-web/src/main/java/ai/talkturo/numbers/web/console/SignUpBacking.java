@@ -44,10 +44,8 @@ public class SignUpBacking {
         Notices.done("Welcome to Numbers! Your Free account is ready: buy a trial number to begin.");
         Notices.keepForRedirect();
         faces.responseComplete();
-        if (status != AuthenticationStatus.SEND_CONTINUE) {
-            external.redirect(external.getRequestContextPath()
-                    + (status == AuthenticationStatus.SUCCESS ? SignedIn.homeOf(user) : ConsoleLoginForm.LOGIN_PAGE));
-        }
+        external.redirect(external.getRequestContextPath()
+                + (status == AuthenticationStatus.SUCCESS ? SignedIn.homeOf(user) : ConsoleLoginForm.LOGIN_PAGE));
     }
 
     public String getAccountName() {
