@@ -28,14 +28,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Places a booked order with the number's carrier and settles it. It runs on the managed executor once the
  * purchase has committed, and again from {@link ReconcileOrders} for orders that were never placed or whose
- * carrier had no trace of them. The order is claimed first, so only one worker at a time asks the carrier, and
+ * carrier had no trace of them. The order is claimed first, for {@code numbers.purchase.reconcile-after}, so only one
+ * worker of the cluster at a time asks the carrier and the claim of a worker that died runs out, and
  * {@code placed_at} is stored before the carrier is asked, so a crash in between is noticed and looked up, never
  * blindly repeated.
  */
 @ApplicationScoped
 public class FulfilOrder {
 
-    static final Duration CLAIM = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(FulfilOrder.class.getName());
 
     @Resource
@@ -70,7 +70,7 @@ public class FulfilOrder {
     /** Claims the order and places it; does nothing when another worker holds it or it is settled. */
     public void fulfil(String phoneNumberId) {
         Instant now = clock.instant();
-        if (orders.claim(phoneNumberId, now, now.plus(CLAIM))) {
+        if (orders.claim(phoneNumberId, now, now.plus(reconcileAfter))) {
             place(phoneNumberId);
         }
     }

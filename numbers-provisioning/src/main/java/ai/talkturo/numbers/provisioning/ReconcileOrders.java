@@ -51,7 +51,7 @@ public class ReconcileOrders {
         int looked = 0;
         for (String phoneNumberId : orders.due(clock.instant(), 200)) {
             Instant now = clock.instant();
-            if (orders.claim(phoneNumberId, now, now.plus(FulfilOrder.CLAIM))) {
+            if (orders.claim(phoneNumberId, now, now.plus(reconcileAfter))) {
                 looked++;
                 try {
                     reconcile(phoneNumberId);

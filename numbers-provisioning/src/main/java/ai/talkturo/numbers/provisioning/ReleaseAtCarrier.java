@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells carriers about released numbers: right after the release commits, and again on a timer for every release
@@ -32,6 +33,10 @@ public class ReleaseAtCarrier {
     Carriers carriers;
     @Inject
     Clock clock;
+    /** How long a worker holds a release it claimed: one that died is taken over after this. */
+    @Inject
+    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    Duration claimFor;
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleaseQueued queued) {
         if (executor == null) {
@@ -52,7 +57,7 @@ public class ReleaseAtCarrier {
         int confirmed = 0;
         for (PendingRelease release : releases.due(clock.instant(), 200)) {
             Instant now = clock.instant();
-            if (!releases.claim(release.phoneNumberId(), now, now.plus(FulfilOrder.CLAIM))) {
+            if (!releases.claim(release.phoneNumberId(), now, now.plus(claimFor))) {
                 continue;
             }
             try {

@@ -1,17 +1,16 @@
 package ai.talkturo.numbers.routing;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 /**
  * Keeps the calls placed through each carrier within its rate ({@code numbers.calls.max-per-second}): each dial
- * reserves the carrier's next free slot, {@code 1 / rate} after the one before, and waits for it. Reserving is
- * atomic, so dials from any number of threads share the rate; a carrier idle for a while starts again at once,
- * without a burst.
+ * reserves the carrier's next free slot, {@code 1 / rate} after the one before, and waits for it. The slots are
+ * {@link CarrierSlots}, shared by every thread and every instance, so the rate holds for the cluster as a whole; a
+ * carrier idle for a while starts again at once, without a burst.
  */
 public final class CarrierPace {
 
@@ -24,31 +23,27 @@ public final class CarrierPace {
         void sleep(Duration pause) throws InterruptedException;
     }
 
-    private final long intervalNanos;
-    private final LongSupplier nanoTime;
+    private final Duration interval;
+    private final CarrierSlots slots;
+    private final Clock clock;
     private final Sleeper sleeper;
-    private final Map<String, Long> nextSlot = new ConcurrentHashMap<>();
 
     /** @param perSecond how many calls a second each carrier takes; more than 0 */
-    public CarrierPace(double perSecond, LongSupplier nanoTime, Sleeper sleeper) {
+    public CarrierPace(double perSecond, CarrierSlots slots, Clock clock, Sleeper sleeper) {
         if (!(perSecond > 0)) {
             throw new IllegalArgumentException("numbers.calls.max-per-second must be more than 0: " + perSecond);
         }
-        this.intervalNanos = Math.max(1, Math.round(1_000_000_000d / perSecond));
-        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        this.interval = Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / perSecond)));
+        this.slots = Objects.requireNonNull(slots, "slots");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
     /** Reserves the carrier's next slot; answers how long from now until it comes. */
     public Duration reserve(String carrier) {
-        long now = nanoTime.getAsLong();
-        long[] slot = new long[1];
-        nextSlot.compute(carrier, (name, next) -> {
-            long at = next == null || next - now < 0 ? now : next;
-            slot[0] = at;
-            return at + intervalNanos;
-        });
-        return Duration.ofNanos(slot[0] - now);
+        Instant now = clock.instant();
+        Instant slot = slots.reserve(carrier, now, interval);
+        return slot.isAfter(now) ? Duration.between(now, slot) : Duration.ZERO;
     }
 
     /**

@@ -48,6 +48,8 @@ public class PlaceOutboundCall {
     @Inject
     Clock clock;
     @Inject
+    CarrierSlots slots;
+    @Inject
     @ConfigProperty(name = "numbers.assistant-stream-url", defaultValue = "wss://localhost:8443/assistants/{assistantId}/stream")
     String streamUrl;
     @Inject
@@ -58,7 +60,7 @@ public class PlaceOutboundCall {
 
     @PostConstruct
     void pace() {
-        pace = new CarrierPace(callsPerSecond, System::nanoTime, CarrierPace.Sleeper.THREAD);
+        pace = new CarrierPace(callsPerSecond, slots, clock, CarrierPace.Sleeper.THREAD);
     }
 
     /**

@@ -3,7 +3,9 @@ package ai.talkturo.numbers.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -11,16 +13,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class CarrierPaceTest {
 
-    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-02T10:00:00Z"));
     private final List<Duration> pauses = new ArrayList<>();
-    private final CarrierPace pace = new CarrierPace(5, nanos::get, pause -> {
+    private final CarrierPace pace = new CarrierPace(5, new InMemoryCarrierSlots(), clock, pause -> {
         pauses.add(pause);
-        nanos.addAndGet(pause.toNanos());
+        clock.advance(pause);
     });
 
     @Test
@@ -49,7 +50,7 @@ class CarrierPaceTest {
     @Test
     void aCarrierIdleForAWhileTakesTheNextCallAtOnceWithoutABurst() {
         pace.reserve("sandbox");
-        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        clock.advance(Duration.ofSeconds(10));
 
         assertThat(pace.reserve("sandbox")).isZero();
         assertThat(pace.reserve("sandbox")).isEqualTo(Duration.ofMillis(200));
@@ -57,7 +58,7 @@ class CarrierPaceTest {
 
     @Test
     void neverLetsMoreThanTheRateThroughFromManyThreads() throws Exception {
-        CarrierPace realPace = new CarrierPace(50, System::nanoTime, CarrierPace.Sleeper.THREAD);
+        CarrierPace realPace = new CarrierPace(50, new InMemoryCarrierSlots(), Clock.systemUTC(), CarrierPace.Sleeper.THREAD);
         ConcurrentLinkedQueue<Long> passed = new ConcurrentLinkedQueue<>();
         ExecutorService threads = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
@@ -84,8 +85,18 @@ class CarrierPaceTest {
     }
 
     @Test
+    void twoInstancesSharingTheSlotsShareOneRate() {
+        InMemoryCarrierSlots shared = new InMemoryCarrierSlots();
+        CarrierPace first = new CarrierPace(5, shared, clock, CarrierPace.Sleeper.THREAD);
+        CarrierPace second = new CarrierPace(5, shared, clock, CarrierPace.Sleeper.THREAD);
+
+        assertThat(List.of(first.reserve("twilio"), second.reserve("twilio"), first.reserve("twilio")))
+                .containsExactly(Duration.ZERO, Duration.ofMillis(200), Duration.ofMillis(400));
+    }
+
+    @Test
     void refusesARateThatIsNotPositive() {
-        assertThatThrownBy(() -> new CarrierPace(0, System::nanoTime, CarrierPace.Sleeper.THREAD))
+        assertThatThrownBy(() -> new CarrierPace(0, new InMemoryCarrierSlots(), Clock.systemUTC(), CarrierPace.Sleeper.THREAD))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("numbers.calls.max-per-second");
     }

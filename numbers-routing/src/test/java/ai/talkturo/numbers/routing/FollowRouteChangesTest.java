@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkturo.numbers.domain.number.NumberStatus;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +15,7 @@ class FollowRouteChangesTest {
 
     private static final String NUMBER = "+14155550101";
 
-    private final TickingClock clock = new TickingClock(Instant.parse("2026-12-02T10:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-02T10:00:00Z"));
     private final InMemoryChangeLog log = new InMemoryChangeLog();
     private final List<Route> held = new ArrayList<>();
     private final RoutingTable table = new RoutingTable();
@@ -180,34 +177,5 @@ class FollowRouteChangesTest {
     @Test
     void cannotCatchUpBeforeTheTableIsLoaded() {
         assertThatThrownBy(follower::catchUp).isInstanceOf(IllegalStateException.class);
-    }
-
-    /** A clock that stands still until told to move. */
-    private static final class TickingClock extends Clock {
-
-        private Instant now;
-
-        TickingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

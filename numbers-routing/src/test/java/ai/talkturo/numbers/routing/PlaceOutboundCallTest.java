@@ -83,6 +83,7 @@ class PlaceOutboundCallTest {
         place.clock = clock;
         place.streamUrl = "wss://voice.example/assistants/{assistantId}/stream";
         place.callsPerSecond = 1000;
+        place.slots = new InMemoryCarrierSlots();
         place.pace();
         run.campaigns = campaigns;
         run.calls = calls;

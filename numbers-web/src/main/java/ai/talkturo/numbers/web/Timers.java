@@ -16,7 +16,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,8 +25,9 @@ import java.util.logging.Logger;
  * The product's clockwork: settling orders stuck in {@code purchasing}, releasing expired trial numbers, telling
  * carriers about releases, forgetting old idempotency keys, announcing expiring trials to partners and retrying
  * partner webhooks, keeping campaigns dialling (after a restart too) and reporting the ends of sandbox calls the
- * server missed. Each job skips a beat rather than overlap itself; the jobs themselves claim rows in the
- * database, so several instances may run them side by side.
+ * server missed. Each job runs on one instance of a cluster at a time, under a lease in the database ({@link
+ * JobLeases}), and skips a beat rather than overlap itself; the rows a job works on are claimed as well, so work
+ * handed over from an instance that died is done once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -52,70 +54,78 @@ public class Timers {
     SandboxCarrier sandboxCarrier;
     @Inject
     JpaNumberChangeLog numberChangeLog;
+    @Inject
+    JobLeases leases;
 
-    private final AtomicBoolean reconciling = new AtomicBoolean();
-    private final AtomicBoolean expiring = new AtomicBoolean();
-    private final AtomicBoolean releasing = new AtomicBoolean();
-    private final AtomicBoolean announcing = new AtomicBoolean();
-    private final AtomicBoolean delivering = new AtomicBoolean();
-    private final AtomicBoolean campaigning = new AtomicBoolean();
-    private final AtomicBoolean reportingCalls = new AtomicBoolean();
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void reconcileOrders() {
-        once(reconciling, "reconciling orders", reconcileOrders::reconcile);
+        once("reconcile-orders", "reconciling orders", reconcileOrders::reconcile);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void expireTrials() {
-        once(expiring, "expiring trial numbers", expireTrials::expire);
+        once("expire-trials", "expiring trial numbers", expireTrials::expire);
     }
 
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
     void releaseAtCarriers() {
-        once(releasing, "releasing numbers at carriers", releaseAtCarrier::releaseDue);
+        once("release-at-carriers", "releasing numbers at carriers", releaseAtCarrier::releaseDue);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void announceExpiringTrials() {
-        once(announcing, "announcing expiring trial numbers", announceExpiringTrials::announce);
+        once("announce-expiring-trials", "announcing expiring trial numbers", announceExpiringTrials::announce);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void deliverPartnerEvents() {
-        once(delivering, "delivering partner webhooks", deliverPartnerEvents::deliverDue);
+        once("deliver-partner-events", "delivering partner webhooks", deliverPartnerEvents::deliverDue);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void runCampaigns() {
-        once(campaigning, "running campaigns", runCampaign::resumeRunning);
+        once("run-campaigns", "running campaigns", runCampaign::resumeRunning);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void reportSandboxCalls() {
-        once(reportingCalls, "reporting sandbox calls", sandboxCarrier::reportEndedCalls);
+        once("report-sandbox-calls", "reporting sandbox calls", sandboxCarrier::reportEndedCalls);
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void forgetOldIdempotencyKeys() {
-        idempotencyKeys.forgetOld();
+        once("forget-idempotency-keys", "forgetting old idempotency keys", idempotencyKeys::forgetOld);
     }
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     void forgetOldNumberChanges() {
-        numberChangeLog.forgetOld();
+        once("forget-number-changes", "forgetting old number changes", numberChangeLog::forgetOld);
     }
 
-    private static void once(AtomicBoolean running, String what, Runnable job) {
-        if (!running.compareAndSet(false, true)) {
+    /**
+     * Runs the job unless it runs already, here or on another instance: {@code running} keeps this instance's beats
+     * apart, the job's lease the instances of a cluster.
+     */
+    private void once(String job, String what, Runnable work) {
+        if (!running.add(job)) {
             return;
         }
         try {
-            job.run();
+            if (!leases.take(job)) {
+                return;
+            }
+            try {
+                work.run();
+            } finally {
+                leases.handBack(job);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, what + " failed; trying again at the next beat", e);
         } finally {
-            running.set(false);
+            running.remove(job);
         }
     }
 }

@@ -39,7 +39,6 @@ public class DeliverPartnerEvents {
 
     static final String EXECUTOR = "java:app/concurrent/partnerWebhooks";
     static final int WORKERS = 8;
-    private static final Duration CLAIM = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(DeliverPartnerEvents.class.getName());
 
     /** One attempt at delivering one event. */
@@ -69,6 +68,10 @@ public class DeliverPartnerEvents {
     @Inject
     @ConfigProperty(name = "numbers.partner-webhooks.give-up-after", defaultValue = "PT24H")
     Duration giveUpAfter;
+    /** How long a worker holds an event it claimed: one that died is taken over after this. */
+    @Inject
+    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    Duration claimFor;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Attempt attempts = this::attempt;
@@ -115,7 +118,7 @@ public class DeliverPartnerEvents {
     void attempt(String eventId) {
         try {
             Instant now = clock.instant();
-            if (outbox.claim(eventId, now, now.plus(CLAIM))) {
+            if (outbox.claim(eventId, now, now.plus(claimFor))) {
                 outbox.pending(eventId).ifPresent(this::deliver);
             }
         } catch (RuntimeException trouble) {

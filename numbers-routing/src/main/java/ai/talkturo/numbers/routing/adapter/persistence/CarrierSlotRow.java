@@ -1,0 +1,35 @@
+package ai.talkturo.numbers.routing.adapter.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A row of {@code carrier_slots}: a carrier's next free slot for a call. */
+@Entity
+@Table(name = "carrier_slots")
+public class CarrierSlotRow {
+
+    @Id
+    private String carrier;
+    @Column(name = "next_slot")
+    @Convert(converter = InstantColumn.class)
+    private Instant nextSlot;
+
+    protected CarrierSlotRow() {
+    }
+
+    CarrierSlotRow(String carrier) {
+        this.carrier = carrier;
+    }
+
+    /** Takes the next slot, not before {@code now}; the one after it comes {@code interval} later. */
+    Instant take(Instant now, Duration interval) {
+        Instant slot = nextSlot == null || nextSlot.isBefore(now) ? now : nextSlot;
+        nextSlot = slot.plus(interval);
+        return slot;
+    }
+}
