@@ -46,7 +46,7 @@ for i in $(seq 1 "$instances"); do
   NUMBERS_INSTANCE_NAME=numbers$i java -Xmx1g -jar "$micro" \
       --deploy "$war" --contextroot / --port $((8080 + i)) --name "numbers$i" \
       --clustername numbers --clustermode "tcpip:$members" --interfaces 127.0.0.1 --startport $((6899 + i)) \
-      --rootdir "$run/numbers$i" > "$run/numbers$i.log" 2>&1 &
+      > "$run/numbers$i.log" 2>&1 &
   pids+=($!)
   echo "numbers$i: http://127.0.0.1:$((8080 + i)) (log $run/numbers$i.log)"
 done

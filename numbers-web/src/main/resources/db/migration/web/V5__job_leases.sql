@@ -18,3 +18,6 @@ INSERT INTO job_leases (job) VALUES ('run-campaigns');
 INSERT INTO job_leases (job) VALUES ('report-sandbox-calls');
 INSERT INTO job_leases (job) VALUES ('forget-idempotency-keys');
 INSERT INTO job_leases (job) VALUES ('forget-number-changes');
+
+-- Not a timed job: the row instances lock while they write the credentials of the first start, one after the other.
+INSERT INTO job_leases (job) VALUES ('first-start');

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.benchmark;
 
+import ai.talkturo.numbers.it.NumbersServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;

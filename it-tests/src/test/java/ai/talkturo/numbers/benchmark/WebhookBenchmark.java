@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.benchmark;
 
+import ai.talkturo.numbers.it.NumbersServer;
 import ai.talkturo.numbers.web.webhooks.TwilioSignature;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -25,10 +25,31 @@ final class StoredRows {
     }
 
     static long count(String sql, String... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters);
+        return countIn(FreshDatabase.url(), sql, parameters);
+    }
+
+    /** The single number {@code sql} answers in the database at {@code url}. */
+    static long countIn(String url, String sql, String... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, FreshDatabase.user(), FreshDatabase.password());
+             PreparedStatement statement = prepared(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The instants of the first column of {@code sql}'s rows in the database at {@code url}, as epoch milliseconds. */
+    static List<Long> instantsIn(String url, String sql, String... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, FreshDatabase.user(), FreshDatabase.password());
+             PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            List<Long> instants = new ArrayList<>();
+            while (rows.next()) {
+                instants.add(utc(rows.getTimestamp(1)).toEpochMilli());
+            }
+            return instants;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

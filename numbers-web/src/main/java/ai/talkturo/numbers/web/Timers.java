@@ -7,6 +7,7 @@ import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxCarrier;
 import ai.talkturo.numbers.provisioning.adapter.persistence.JpaNumberChangeLog;
 import ai.talkturo.numbers.routing.RunCampaign;
 import ai.talkturo.numbers.web.api.IdempotencyKeys;
+import ai.talkturo.numbers.web.cluster.JobLeases;
 import ai.talkturo.numbers.web.partners.AnnounceExpiringTrials;
 import ai.talkturo.numbers.web.partners.DeliverPartnerEvents;
 import jakarta.ejb.ConcurrencyManagement;

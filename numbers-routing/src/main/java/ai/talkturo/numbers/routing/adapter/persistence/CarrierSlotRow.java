@@ -1,12 +1,12 @@
 package ai.talkturo.numbers.routing.adapter.persistence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A row of {@code carrier_slots}: a carrier's next free slot for a call. */
 @Entity
@@ -15,9 +15,8 @@ public class CarrierSlotRow {
 
     @Id
     private String carrier;
-    @Column(name = "next_slot")
-    @Convert(converter = InstantColumn.class)
-    private Instant nextSlot;
+    @Column(name = "next_slot_micros")
+    private Long nextSlotMicros;
 
     protected CarrierSlotRow() {
     }
@@ -28,8 +27,9 @@ public class CarrierSlotRow {
 
     /** Takes the next slot, not before {@code now}; the one after it comes {@code interval} later. */
     Instant take(Instant now, Duration interval) {
-        Instant slot = nextSlot == null || nextSlot.isBefore(now) ? now : nextSlot;
-        nextSlot = slot.plus(interval);
+        Instant next = nextSlotMicros == null ? null : Instant.EPOCH.plus(nextSlotMicros, ChronoUnit.MICROS);
+        Instant slot = next == null || next.isBefore(now) ? now : next;
+        nextSlotMicros = ChronoUnit.MICROS.between(Instant.EPOCH, slot.plus(interval));
         return slot;
     }
 }

@@ -1,6 +1,5 @@
-package ai.talkturo.numbers.web;
+package ai.talkturo.numbers.web.cluster;
 
-import ai.talkturo.numbers.web.cluster.ThisInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.benchmark;
+package ai.talkturo.numbers.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,23 +8,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * The built WAR on Payara Micro as a child process, on one port of 127.0.0.1, its output in a log file of its own
- * for each start. Every server still running when the program ends is stopped by a shutdown hook.
+ * for each start: alone ({@code --nocluster}) or as one instance of a cluster on this machine. Every server still
+ * running when the program ends is stopped by a shutdown hook.
  */
-final class NumbersServer {
+public final class NumbersServer {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -40,6 +40,7 @@ final class NumbersServer {
     private final Path war;
     private final Path workDir;
     private final Map<String, String> environment;
+    private final List<String> microOptions;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -48,42 +49,82 @@ final class NumbersServer {
     private volatile Process process;
     private int starts;
 
-    NumbersServer(String name, Path microJar, Path war, Path workDir, Map<String, String> environment) {
+    /** A server of its own, outside any cluster. */
+    public NumbersServer(String name, Path microJar, Path war, Path workDir, Map<String, String> environment) {
+        this(name, microJar, war, workDir, environment, List.of("--nocluster"), freePort());
+    }
+
+    private NumbersServer(String name, Path microJar, Path war, Path workDir, Map<String, String> environment,
+                          List<String> microOptions, int port) {
         this.name = name;
         this.microJar = microJar;
         this.war = war;
         this.workDir = workDir;
         this.environment = Map.copyOf(environment);
-        this.port = freePort();
+        this.microOptions = List.copyOf(microOptions);
+        this.port = port;
     }
 
-    URI base() {
+    /**
+     * {@code instances} servers that form one cluster on the loopback interface, finding each other by TCP/IP on
+     * data grid ports of their own; each is named {@code name1}, {@code name2}, … in its log, health and claims.
+     */
+    public static List<NumbersServer> cluster(String name, int instances, Path microJar, Path war, Path workDir,
+                                              Map<String, String> environment) {
+        List<Integer> gridPorts = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            gridPorts.add(freePort());
+        }
+        String members = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        String clusterName = name + "-" + ProcessHandle.current().pid();
+        List<NumbersServer> servers = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            String instance = name + (i + 1);
+            Map<String, String> env = new HashMap<>(environment);
+            env.put("NUMBERS_INSTANCE_NAME", instance);
+            servers.add(new NumbersServer(instance, microJar, war, workDir, env, List.of(
+                    "--clustername", clusterName, "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
+                    "--startport", Integer.toString(gridPorts.get(i)), "--name", instance), freePort()));
+        }
+        return servers;
+    }
+
+    /** The same server, on the same ports, with one more environment variable. */
+    public NumbersServer withEnvironment(String name, String value) {
+        Map<String, String> more = new HashMap<>(environment);
+        more.put(name, value);
+        return new NumbersServer(this.name, microJar, war, workDir, more, microOptions, port);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public URI base() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** The log of the latest start. */
-    Path log() {
+    public Path log() {
         return workDir.resolve(name + "-start" + starts + ".log");
     }
 
     /** Starts Payara Micro and waits until {@code /health} answers UP; answers how long that took. */
-    Duration start() throws IOException, InterruptedException {
+    public Duration start() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is running already");
         }
         starts++;
-        Path rootDir = workDir.resolve(name + "-start" + starts + "-payara");
-        deleteTree(rootDir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-jar", microJar.toString(),
-                "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
-                "--rootdir", rootDir.toString(),
+                "--port", Integer.toString(port), "--contextroot", "/",
                 "--deploy", war.toString()));
+        command.addAll(microOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
@@ -98,7 +139,7 @@ final class NumbersServer {
     }
 
     /** Kills the server with SIGKILL, as a crash would; answers its exit code (137 on Linux). */
-    int kill() throws InterruptedException {
+    public int kill() throws InterruptedException {
         Process running = process;
         running.destroyForcibly();
         if (!running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -109,7 +150,7 @@ final class NumbersServer {
     }
 
     /** Stops the server with SIGTERM, or SIGKILL when it does not stop in time; answers its exit code. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         Process running = process;
         if (running == null) {
             return 0;
@@ -162,17 +203,6 @@ final class NumbersServer {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
