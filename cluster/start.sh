@@ -3,7 +3,7 @@
 # database, and HAProxy in front of them on http://localhost:8080. Ctrl-C stops them all.
 #
 #   cluster/start.sh            two instances
-#   cluster/start.sh 3          three (add "server numbers3 127.0.0.1:8083" to cluster/haproxy.cfg first)
+#   cluster/start.sh 3          three (HAProxy is given one server line per instance)
 #
 # NUMBERS_DB_URL / NUMBERS_DB_USER / NUMBERS_DB_PASSWORD name the shared database (default: the database
 # "numbers_cluster" on the MariaDB of 127.0.0.1:3306, user root, no password). Every other NUMBERS_* variable
@@ -58,7 +58,15 @@ for i in $(seq 1 "$instances"); do
   done
 done
 
-haproxy -f cluster/haproxy.cfg -db > "$run/haproxy.log" 2>&1 &
+# cluster/haproxy.cfg lists the two instances of the default; for another count its server lines are rewritten.
+config=cluster/haproxy.cfg
+if [[ $instances != 2 ]]; then
+  config=$run/haproxy.cfg
+  { grep -v '^    server numbers' cluster/haproxy.cfg
+    for i in $(seq 1 "$instances"); do printf '    server numbers%d 127.0.0.1:%d\n' "$i" $((8080 + i)); done
+  } > "$config"
+fi
+haproxy -f "$config" -db > "$run/haproxy.log" 2>&1 &
 pids+=($!)
 echo "Numbers on http://localhost:8080 through HAProxy, $instances instances; Ctrl-C stops them all"
 for i in $(seq 1 "$instances"); do
