@@ -49,8 +49,7 @@ final class CallRequests {
         public String name;
         @NotNull
         @Size(min = 1, max = Campaign.MAX_CONTACTS)
-        @Valid
-        public List<ContactEntry> contacts;
+        public List<@NotNull @Valid ContactEntry> contacts;
         @Min(1)
         @Max(Campaign.MAX_CONCURRENT_CALLS)
         public Integer maxConcurrentCalls;

@@ -17,6 +17,8 @@ import ai.talkturo.numbers.provisioning.NumberNotAvailable;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.routing.UnknownId;
+import ai.talkturo.numbers.web.partners.WebhookUrlRefused;
+import ai.talkturo.numbers.web.security.SignatureRefused;
 import ai.talkturo.numbers.web.security.Unauthenticated;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -46,6 +48,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(InvalidRequest.class, new Kind(400, "validation_failed", "The request is not valid")),
             Map.entry(InvalidPhoneNumber.class, new Kind(400, "invalid_phone_number", "Not a valid E.164 number")),
             Map.entry(Unauthenticated.class, new Kind(401, "unauthenticated", "Missing, unknown or revoked API key")),
+            Map.entry(SignatureRefused.class, new Kind(403, "request_refused", "The signature does not verify")),
             Map.entry(NotFound.class, new Kind(404, "not_found", "No such resource")),
             Map.entry(AssistantInAnotherAccount.class, new Kind(404, "not_found", "No such resource")),
             Map.entry(NumberNotActive.class, new Kind(409, "number_not_active", "The number is not active")),
@@ -60,6 +63,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(IdempotentRequestInProgress.class, new Kind(409, "request_in_progress", "The first request with this Idempotency-Key is still running")),
             Map.entry(CarrierUnavailable.class, new Kind(502, "carrier_unavailable", "The carrier failed or timed out")),
             Map.entry(InvalidPhoneNumbers.class, new Kind(400, "invalid_phone_number", "Not valid E.164 numbers")),
+            Map.entry(PayloadTooLarge.class, new Kind(413, "payload_too_large", "The request is too large")),
             Map.entry(UnknownId.class, new Kind(404, "not_found", "No such resource")),
             Map.entry(AssistantHasNoNumber.class, new Kind(409, "assistant_has_no_number", "The assistant has no number to call from")),
             Map.entry(CallerIdNotActive.class, new Kind(409, "number_not_active", "The number cannot be the caller ID")),
@@ -73,6 +77,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof WebhookUrlRefused refused) {
+            return answer(KINDS.get(InvalidRequest.class), refused.getMessage(), List.of(new FieldError("url", refused.getMessage())));
+        }
         Kind kind = KINDS.get(failure.getClass());
         if (kind != null) {
             return answer(kind, failure.getMessage(), failure instanceof InvalidRequest invalid ? invalid.errors()

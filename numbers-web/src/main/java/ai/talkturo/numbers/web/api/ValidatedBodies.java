@@ -6,10 +6,12 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import jakarta.ws.rs.core.NoContentException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
@@ -19,11 +21,13 @@ import java.util.regex.Pattern;
 
 /**
  * Every JSON body is read strictly and then checked with Bean Validation before a resource sees it, so resources
- * only ever receive well-formed, valid requests.
+ * only ever receive well-formed, valid requests: at most {@value #MOST_BYTES} bytes, one JSON value of a
+ * reasonable depth and nothing after it ({@link JsonShape}), only the fields the request knows.
  */
 @Provider
 public class ValidatedBodies implements ReaderInterceptor {
 
+    static final int MOST_BYTES = 1 << 20;
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
 
     @Inject
@@ -38,7 +42,7 @@ public class ValidatedBodies implements ReaderInterceptor {
         Set<ConstraintViolation<Object>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
             List<FieldError> errors = violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new FieldError(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
                     .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                     .toList();
             throw new InvalidRequest("the request has " + errors.size() + " invalid field(s)", errors);
@@ -47,6 +51,17 @@ public class ValidatedBodies implements ReaderInterceptor {
     }
 
     private static Object read(ReaderInterceptorContext context) throws IOException {
+        if (MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
+            byte[] body = context.getInputStream().readNBytes(MOST_BYTES + 1);
+            if (body.length > MOST_BYTES) {
+                throw new PayloadTooLarge("a request body may be at most 1 MB");
+            }
+            if (body.length == 0) {
+                return null;
+            }
+            JsonShape.check(body);
+            context.setInputStream(new ByteArrayInputStream(body));
+        }
         try {
             return context.proceed();
         } catch (NoContentException e) {

@@ -6,6 +6,7 @@ import ai.talkturo.numbers.provisioning.ReadAccount;
 import ai.talkturo.numbers.web.partners.PartnerWebhook;
 import ai.talkturo.numbers.web.partners.PartnerWebhooks;
 import ai.talkturo.numbers.web.partners.WebhookUrl;
+import ai.talkturo.numbers.web.partners.WebhookUrlRefused;
 import ai.talkturo.numbers.web.security.AccountKeys;
 import ai.talkturo.numbers.web.security.ConsoleUser;
 import ai.talkturo.numbers.web.security.ConsoleUsers;
@@ -105,7 +106,13 @@ public class AccountBacking implements Serializable {
                     + "without a user name, password or #fragment.");
             return;
         }
-        PartnerWebhook webhook = webhooks.register(signedIn.accountId(), url.get());
+        PartnerWebhook webhook;
+        try {
+            webhook = webhooks.register(signedIn.accountId(), url.get());
+        } catch (WebhookUrlRefused refused) {
+            Notices.refused(refused);
+            return;
+        }
         issuedSecret = webhook.secret();
         Notices.done("Events about your numbers and calls now go to " + webhook.url() + ".");
         load();

@@ -12,6 +12,7 @@ import ai.talkturo.numbers.provisioning.NotFound;
 import ai.talkturo.numbers.provisioning.NumberNotAvailable;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.web.partners.WebhookUrlRefused;
 import ai.talkturo.numbers.web.security.UsernameTaken;
 import jakarta.persistence.OptimisticLockException;
 import java.util.logging.Level;
@@ -78,6 +79,9 @@ final class Refusals {
         }
         if (failure instanceof AssistantInAnotherAccount) {
             return "That assistant no longer exists.";
+        }
+        if (failure instanceof WebhookUrlRefused) {
+            return sentence(failure.getMessage()) + " Give a public address of your own.";
         }
         if (failure instanceof UsernameTaken) {
             return "That username is taken. Please choose another.";

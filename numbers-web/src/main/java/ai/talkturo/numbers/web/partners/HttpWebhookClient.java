@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * POSTs an event to a partner with the JDK's HTTP client: the exact bytes that were signed, no redirects followed,
  * and a short timeout for connecting and for the answer, so a slow partner only ever holds one delivery worker.
+ * Whatever the URL resolves to now is checked first ({@link WebhookDestinations}), since a name may have been
+ * pointed elsewhere since it was set.
  */
 @ApplicationScoped
 public class HttpWebhookClient {
@@ -26,6 +29,8 @@ public class HttpWebhookClient {
     @Inject
     @ConfigProperty(name = "numbers.partner-webhooks.timeout", defaultValue = "PT5S")
     Duration timeout;
+    @Inject
+    WebhookDestinations destinations;
 
     private HttpClient http;
 
@@ -40,6 +45,10 @@ public class HttpWebhookClient {
 
     /** Posts the body; the whole exchange, answer included, gets {@code numbers.partner-webhooks.timeout}. */
     public DeliveryOutcome post(URI url, String body, String signature) {
+        Optional<String> refused = destinations.refusal(url, true);
+        if (refused.isPresent()) {
+            return new DeliveryOutcome.Failed("not sent: " + refused.get());
+        }
         CompletableFuture<HttpResponse<Void>> answer;
         try {
             answer = http.sendAsync(HttpRequest.newBuilder(url)

@@ -32,9 +32,18 @@ public class PartnerWebhooks {
     PartnerOutbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    WebhookDestinations destinations;
 
-    /** Points the account's events at {@code url}, with a new secret; events still pending go there too. */
+    /**
+     * Points the account's events at {@code url}, with a new secret; events still pending go there too.
+     *
+     * @throws WebhookUrlRefused when events may not go there ({@link WebhookDestinations})
+     */
     public PartnerWebhook register(String accountId, URI url) {
+        destinations.refusal(url, false).ifPresent(reason -> {
+            throw new WebhookUrlRefused(reason);
+        });
         Instant now = clock.instant();
         PartnerWebhookRow row = em.find(PartnerWebhookRow.class, accountId);
         if (row == null) {

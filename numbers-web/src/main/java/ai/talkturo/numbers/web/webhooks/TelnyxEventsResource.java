@@ -5,6 +5,8 @@ import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxCallEvent;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxOrderEvent;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.routing.TrackCalls;
+import ai.talkturo.numbers.web.api.InvalidRequest;
+import ai.talkturo.numbers.web.security.SignatureRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +47,7 @@ public class TelnyxEventsResource {
     public Response event(byte[] body, @HeaderParam("telnyx-signature-ed25519") String signature,
                           @HeaderParam("telnyx-timestamp") String timestamp) {
         if (!TelnyxSignature.verify(publicKey.orElse(null), timestamp, body, signature, clock.instant())) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            throw new SignatureRefused("telnyx-signature-ed25519 does not verify over telnyx-timestamp and the body");
         }
         Optional<TelnyxOrderEvent> event;
         try {
@@ -53,7 +55,7 @@ public class TelnyxEventsResource {
             event = TelnyxOrderEvent.parse(text);
             TelnyxCallEvent.parse(text, clock.instant()).ifPresent(trackCalls::record);
         } catch (IllegalArgumentException notAnEvent) {
-            return Response.status(Response.Status.BAD_REQUEST).build();
+            throw new InvalidRequest("body", notAnEvent.getMessage());
         }
         event.filter(order -> !(order.outcome() instanceof OrderOutcome.Pending))
                 .ifPresent(order -> {

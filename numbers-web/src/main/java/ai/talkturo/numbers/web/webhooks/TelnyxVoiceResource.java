@@ -2,6 +2,7 @@ package ai.talkturo.numbers.web.webhooks;
 
 import ai.talkturo.numbers.routing.RouteInboundCall;
 import ai.talkturo.numbers.routing.adapter.twiml.Twiml;
+import ai.talkturo.numbers.web.security.SignatureRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +49,7 @@ public class TelnyxVoiceResource {
     public Response voice(byte[] body, @HeaderParam("telnyx-signature-ed25519") String signature,
                           @HeaderParam("telnyx-timestamp") String timestamp) {
         if (!TelnyxSignature.verify(publicKey, timestamp, body, signature, clock.instant())) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN).entity("signature does not verify").build();
+            throw new SignatureRefused("the signature does not verify");
         }
         Map<String, List<String>> form = FormFields.parse(new String(body, StandardCharsets.UTF_8));
         return Response.ok(Twiml.of(routing.answer(FormFields.ourNumber(form), FormFields.first(form, "CallSid")))).build();

@@ -4,6 +4,7 @@ import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioCallStatus;
 import ai.talkturo.numbers.routing.TrackCalls;
+import ai.talkturo.numbers.web.security.SignatureRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +58,7 @@ public class TwilioStatusResource {
         String query = uri.getRequestUri().getRawQuery();
         String url = query == null ? publicUrl : publicUrl + "?" + query;
         if (authToken == null || !TwilioSignature.verifyWithOrWithoutDefaultPort(authToken, url, form, signature)) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN).entity("signature does not verify").build();
+            throw new SignatureRefused("the signature does not verify");
         }
         Optional<CallStatus> status = TwilioCallStatus.of(form.getFirst("CallStatus"));
         String callSid = form.getFirst("CallSid");

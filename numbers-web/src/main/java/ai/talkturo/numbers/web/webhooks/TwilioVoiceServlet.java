@@ -67,7 +67,8 @@ public class TwilioVoiceServlet extends HttpServlet {
         String url = query == null ? publicUrl : publicUrl + "?" + query;
         if (authToken == null || !TwilioSignature.verifyWithOrWithoutDefaultPort(authToken, url, form,
                 request.getHeader(TwilioSignature.HEADER))) {
-            write(response, HttpServletResponse.SC_FORBIDDEN, "text/plain;charset=UTF-8", "signature does not verify");
+            problem(response, HttpServletResponse.SC_FORBIDDEN, Problem.codeFor(HttpServletResponse.SC_FORBIDDEN),
+                    "The signature does not verify", "X-Twilio-Signature does not verify over this URL and form");
             return;
         }
         write(response, HttpServletResponse.SC_OK, "application/xml;charset=UTF-8",

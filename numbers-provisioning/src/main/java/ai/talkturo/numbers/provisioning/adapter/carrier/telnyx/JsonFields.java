@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,9 +25,12 @@ final class JsonFields {
     private JsonFields() {
     }
 
-    /** The JSON object in {@code text}, or empty when there is none. */
+    /** Telnyx nests its events a few levels deep; far deeper is not Telnyx, and would cost the reader its stack. */
+    static final int DEEPEST = 32;
+
+    /** The JSON object in {@code text}, or empty when there is none (or it is nested deeper than {@value #DEEPEST}). */
     static Optional<JsonObject> parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || tooDeep(text)) {
             return Optional.empty();
         }
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
@@ -36,6 +40,25 @@ final class JsonFields {
                     : Optional.empty();
         } catch (JsonException | IllegalStateException e) {
             return Optional.empty();
+        }
+    }
+
+    private static boolean tooDeep(String text) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            int depth = 0;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    if (++depth > DEEPEST) {
+                        return true;
+                    }
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+            }
+            return false;
+        } catch (JsonException | IllegalStateException malformed) {
+            return false;
         }
     }
 
