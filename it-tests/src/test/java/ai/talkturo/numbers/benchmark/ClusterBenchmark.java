@@ -315,6 +315,7 @@ public final class ClusterBenchmark {
 
     private Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("NUMBERS_API_RATE_LIMIT", "1000000");
         environment.put("NUMBERS_DB_URL", database.serverUrl());
         environment.put("NUMBERS_DB_USER", database.user());
         environment.put("NUMBERS_DB_PASSWORD", database.password());

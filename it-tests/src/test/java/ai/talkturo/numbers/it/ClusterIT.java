@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ class ClusterIT {
     private static final Duration RECONCILE_AFTER = Duration.ofSeconds(10);
     private static final Duration FOLLOWS_WITHIN = Duration.ofSeconds(10);
     private static final int CALLS_PER_SECOND = 4;
+    private static final int REQUESTS_PER_SECOND = 40;
     private static final Pattern STREAM = Pattern.compile("<Stream url=\"[^\"]*/assistants/([^/\"]+)/stream\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -69,17 +71,18 @@ class ClusterIT {
         linkOfB = new CuttableLink(server.group(1), Integer.parseInt(server.group(2)));
         Path workDir = Path.of("target", "cluster-it").toAbsolutePath();
         Files.createDirectories(workDir);
-        Map<String, String> environment = Map.of(
-                "NUMBERS_DB_USER", FreshDatabase.user(),
-                "NUMBERS_DB_PASSWORD", FreshDatabase.password(),
-                "NUMBERS_ADMIN_API_KEY", Api.OPERATOR_KEY,
-                "NUMBERS_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "NUMBERS_TWILIO_AUTH_TOKEN", TWILIO_TOKEN,
-                "NUMBERS_PUBLIC_BASE_URL", PUBLIC_BASE_URL,
-                "NUMBERS_SANDBOX_LATENCY", "PT0.3S",
-                "NUMBERS_PURCHASE_RECONCILE_AFTER", RECONCILE_AFTER.toString(),
-                "NUMBERS_CALLS_MAX_PER_SECOND", Integer.toString(CALLS_PER_SECOND),
-                "NUMBERS_TRIAL_DURATION", "PT20S");
+        Map<String, String> environment = new HashMap<>();
+        environment.put("NUMBERS_DB_USER", FreshDatabase.user());
+        environment.put("NUMBERS_DB_PASSWORD", FreshDatabase.password());
+        environment.put("NUMBERS_ADMIN_API_KEY", Api.OPERATOR_KEY);
+        environment.put("NUMBERS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.put("NUMBERS_TWILIO_AUTH_TOKEN", TWILIO_TOKEN);
+        environment.put("NUMBERS_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
+        environment.put("NUMBERS_SANDBOX_LATENCY", "PT0.3S");
+        environment.put("NUMBERS_PURCHASE_RECONCILE_AFTER", RECONCILE_AFTER.toString());
+        environment.put("NUMBERS_CALLS_MAX_PER_SECOND", Integer.toString(CALLS_PER_SECOND));
+        environment.put("NUMBERS_TRIAL_DURATION", "PT20S");
+        environment.put("NUMBERS_API_RATE_LIMIT", Integer.toString(REQUESTS_PER_SECOND));
         List<NumbersServer> cluster = NumbersServer.cluster("cluster-it-", 2,
                 Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("numbers.war")), workDir,
                 environment);
@@ -308,6 +311,42 @@ class ClusterIT {
 
     @Test
     @Order(9)
+    void twentyAssignmentsAtOnceOnBothInstancesLeaveOneHolder() throws Exception {
+        Api.Account account = apiA.openAccount("Racing", "pro");
+        JsonObject number = apiA.activeNumber(account.key(), "{\"countryCode\": \"US\"}", Duration.ofSeconds(30));
+        List<String> assistants = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            assistants.add((i % 2 == 0 ? apiA : apiB).newAssistant(account.key(), "Racer " + i));
+        }
+        ExecutorService racers = Executors.newFixedThreadPool(20);
+        List<Future<Api.Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Api through = i % 2 == 0 ? apiA : apiB;
+            String assistant = assistants.get(i);
+            answers.add(racers.submit(() -> through.send("PUT", "api/assistants/" + assistant + "/phone-numbers/"
+                    + number.getString("id"), account.key())));
+        }
+        int won = 0;
+        for (Future<Api.Answer> answer : answers) {
+            Api.Answer done = answer.get(60, TimeUnit.SECONDS);
+            if (done.status() == 200) {
+                won++;
+            } else {
+                ProblemAssert.assertProblem(done, 409, "conflict");
+            }
+        }
+        racers.shutdown();
+
+        assertThat(won).isPositive();
+        String holder = apiA.get("api/phone-numbers/" + number.getString("id"), account.key()).json()
+                .getJsonObject("phoneNumber").getString("assistantId");
+        assertThat(assistants).contains(holder);
+        awaitAnswer(b, number.getString("phoneNumber"), "the holder on both", answer -> holder.equals(streamedTo(answer)));
+        awaitAnswer(a, number.getString("phoneNumber"), "the holder on both", answer -> holder.equals(streamedTo(answer)));
+    }
+
+    @Test
+    @Order(10)
     void trialNumbersExpireOnceAndLosingARaceForAJobLogsNothing() throws Exception {
         List<String> trials = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -333,7 +372,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anInstanceCutOffTheDatabaseCatchesUpByItselfWhenItIsBack() throws Exception {
         Api.Account account = apiA.openAccount("Cut Off", "pro");
         String first = apiA.newAssistant(account.key(), "First");
@@ -359,11 +398,105 @@ class ClusterIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
+    void aPartnerKeysRateIsCountedForTheClusterAsAWhole() throws Exception {
+        Api.Account account = apiA.openAccount("Rate Limited", "pro");
+        RawHttp[] instances = {new RawHttp(a.base().toURL()), new RawHttp(b.base().toURL())};
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<RawHttp.Reply>> sent = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int i = 0; i < 10 * REQUESTS_PER_SECOND; i++) {
+            RawHttp through = instances[i % 2];
+            sent.add(clients.submit(() -> through.send("GET", "/api/account", account.key(), null)));
+        }
+        List<RawHttp.Reply> allowed = new ArrayList<>();
+        List<RawHttp.Reply> refused = new ArrayList<>();
+        for (Future<RawHttp.Reply> answer : sent) {
+            (answer.get().status() == 200 ? allowed : refused).add(answer.get());
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        clients.shutdown();
+
+        // a bucket of twice the rate, refilled at the rate: one bucket for both instances, not one each
+        assertThat((double) allowed.size()).as("allowed in %.2f s by both instances together", seconds)
+                .isLessThanOrEqualTo(2 * REQUESTS_PER_SECOND + seconds * REQUESTS_PER_SECOND + 2);
+        assertThat(refused).isNotEmpty().allSatisfy(reply -> {
+            ProblemAssert.assertProblem(reply.asAnswer(), 429, "rate_limited");
+            assertThat(Long.parseLong(reply.header("Retry-After"))).isPositive();
+            assertThat(reply.header("RateLimit-Remaining")).isEqualTo("0");
+        });
+        assertThat(allowed).allSatisfy(reply -> {
+            assertThat(reply.header("RateLimit-Limit")).isEqualTo(Integer.toString(REQUESTS_PER_SECOND));
+            assertThat(reply.header("RateLimit-Reset")).isNotNull();
+        });
+        assertThat(apiB.get("api/admin/accounts/" + account.id(), Api.OPERATOR_KEY).status())
+                .as("the operator is not limited by partner traffic").isEqualTo(200);
+        Api.pause(Duration.ofSeconds(3));
+        assertThat(apiB.get("api/account", account.key()).status()).as("the bucket refills").isEqualTo(200);
+    }
+
+    @Test
+    @Order(13)
+    void theBalancerOfTheRepositoryServesBothAndAnswersWhatPayaraWouldRefuseBare() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String config = Files.readString(root.resolve("cluster/haproxy.cfg"))
+                .replace("bind 127.0.0.1:8080", "bind 127.0.0.1:" + port)
+                .replaceAll("(?m)^    server numbers.*\\n", "")
+                .replace("default-server check inter 2s fall 2 rise 2", "default-server check inter 500ms fall 2 rise 1\n"
+                        + "    server numbers1 127.0.0.1:" + a.port() + "\n    server numbers2 127.0.0.1:" + b.port());
+        Path file = Files.writeString(Path.of("target", "cluster-it", "haproxy.cfg").toAbsolutePath(), config);
+        Process haproxy = new ProcessBuilder("haproxy", "-f", file.toString(), "-db").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "cluster-it", "haproxy.log").toFile()).start();
+        try {
+            Api balanced = new Api(new java.net.URL("http://127.0.0.1:" + port + "/"));
+            java.util.Set<String> answeredBy = ConcurrentHashMap.newKeySet();
+            Api.await("both instances behind the balancer", FOLLOWS_WITHIN, () -> {
+                try {
+                    answeredBy.add(instanceCheck(balanced).getString("name"));
+                } catch (RuntimeException notUpYet) {
+                    return false;
+                }
+                return answeredBy.size() == 2;
+            });
+            RawHttp front = new RawHttp(new java.net.URL("http://127.0.0.1:" + port + "/"));
+            Api.Account account = balanced.openAccount("Behind The Balancer", "pro");
+            Map<String, RawHttp.Reply> refusals = new LinkedHashMap<>();
+            refusals.put("%zz", front.send("GET", "/api/assistants/%zz", account.key(), null));
+            refusals.put("lone %", front.send("GET", "/api/assistants/%", account.key(), null));
+            refusals.put("%00", front.send("GET", "/api/assistants/%00", account.key(), null));
+            refusals.put("TRACE", front.send("TRACE", "/api/assistants", account.key(), null));
+            refusals.put("64 KB header", front.send("GET", "/api/countries",
+                    Map.of("Authorization", "Bearer " + account.key(), "X-Padding", "a".repeat(65_536)), null));
+            Map<String, String> many = new LinkedHashMap<>();
+            for (int i = 0; i < 300; i++) {
+                many.put("X-Header-" + i, "v");
+            }
+            refusals.put("300 headers", front.send("GET", "/api/countries", many, null));
+            refusals.put("100 KB path", front.send("GET", "/api/" + "a".repeat(100_000), account.key(), null));
+
+            assertThat(refusals).allSatisfy((what, reply) -> {
+                assertThat(reply.status()).as(what).isBetween(400, 499);
+                assertThat(reply.header("Content-Type")).as(what).startsWith("application/problem+json");
+                assertThat(reply.body()).as(what).contains("\"code\":");
+            });
+            assertThat(front.send("GET", "/api/countries", account.key(), null).status()).isEqualTo(200);
+        } finally {
+            haproxy.destroy();
+            haproxy.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Order(14)
     void whenOneInstanceIsKilledMidPurchaseTheOtherFinishesEveryAcceptedOne() throws Exception {
         Api.Account account = apiB.openAccount("Failover", "enterprise");
         List<String> wanted = offers(account, 50, "4152", "4153", "5122", "5123", "2062", "2063");
         Map<String, String> accepted = new ConcurrentHashMap<>();
+        java.util.Set<String> attempted = ConcurrentHashMap.newKeySet();
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService buyers = Executors.newFixedThreadPool(8);
         List<Future<?>> buying = new ArrayList<>();
@@ -372,8 +505,9 @@ class ClusterIT {
                 if (killed.get()) {
                     return;
                 }
+                attempted.add(e164);
                 try {
-                    Api.Answer bought = apiA.purchase(account.key(), e164);
+                    Api.Answer bought = apiA.post("api/phone-numbers/purchase", account.key(), purchaseOf(e164), keyOf(e164));
                     if (bought.status() == 202) {
                         accepted.put(bought.json().getJsonObject("phoneNumber").getString("id"), e164);
                     }
@@ -391,13 +525,39 @@ class ClusterIT {
         }
         buyers.shutdown();
 
-        Api.await("every accepted purchase settled on the survivor", RECONCILE_AFTER.multipliedBy(3).plusSeconds(30), () ->
-                accepted.keySet().stream().noneMatch(id -> "purchasing".equals(status(apiB, account, id))));
+        // every purchase the dead instance was asked for, retried on the survivor with its Idempotency-Key: the claims
+        // of the dead run are free once its heartbeat is silent, and a purchase it had written down is that purchase
+        Map<String, Api.Answer> retried = new HashMap<>();
+        Api.await("every purchase retried on the survivor", Duration.ofSeconds(60), () -> {
+            for (String e164 : attempted) {
+                Api.Answer retry = retried.get(e164);
+                if (retry == null || retry.status() == 409 || retry.status() == 429) {
+                    retried.put(e164, apiB.post("api/phone-numbers/purchase", account.key(), purchaseOf(e164), keyOf(e164)));
+                }
+            }
+            return retried.size() == attempted.size()
+                    && retried.values().stream().noneMatch(retry -> retry.status() == 409 || retry.status() == 429);
+        });
+        long retriedMillis = (System.nanoTime() - killedAt) / 1_000_000;
+        assertThat(retried.values()).allSatisfy(retry -> assertThat(retry.status()).as(retry.text()).isEqualTo(202));
+        for (Map.Entry<String, String> purchase : Map.copyOf(accepted).entrySet()) {
+            assertThat(retried.get(purchase.getValue()).json().getJsonObject("phoneNumber").getString("id"))
+                    .as("the retry of an answered purchase is that purchase").isEqualTo(purchase.getKey());
+        }
+        retried.forEach((e164, retry) -> accepted.putIfAbsent(retry.json().getJsonObject("phoneNumber").getString("id"), e164));
+        System.out.printf("failover: %d purchases asked of the dead instance, every one retried with its key on the "
+                + "survivor and answered 202 %d ms after the kill%n", attempted.size(), retriedMillis);
+        Map<String, String> settled = new HashMap<>();
+        Api.await("every accepted purchase settled on the survivor", RECONCILE_AFTER.multipliedBy(3).plusSeconds(30), () -> {
+            apiB.all("api/phone-numbers", account.key(), "phoneNumbers")
+                    .forEach(number -> settled.put(number.getString("id"), number.getString("status")));
+            return accepted.keySet().stream().noneMatch(id -> "purchasing".equals(settled.get(id)));
+        });
         long settledMillis = (System.nanoTime() - killedAt) / 1_000_000;
         System.out.printf("failover: %d purchases accepted before the kill, all settled on the survivor %d ms after it%n",
                 accepted.size(), settledMillis);
         for (Map.Entry<String, String> purchase : accepted.entrySet()) {
-            String status = status(apiB, account, purchase.getKey());
+            String status = settled.get(purchase.getKey());
             assertThat(status).isIn("active", "error");
             if ("active".equals(status)) {
                 assertThat(route(apiB, purchase.getValue()).getString("status")).isEqualTo("active");
@@ -409,6 +569,14 @@ class ClusterIT {
         assertThat(StoredRows.countIn(database, "SELECT COUNT(*) FROM phone_numbers WHERE account_id = ? AND status = 'active'",
                 account.id())).as("no number bought twice").isEqualTo(StoredRows.countIn(database,
                 "SELECT COUNT(DISTINCT phone_number) FROM phone_numbers WHERE account_id = ? AND status = 'active'", account.id()));
+    }
+
+    private static String purchaseOf(String e164) {
+        return "{\"phoneNumber\": \"" + e164 + "\"}";
+    }
+
+    private static String keyOf(String e164) {
+        return "failover-" + e164;
     }
 
     /** {@code count} different numbers the sandbox offers under these area codes. */
@@ -442,10 +610,6 @@ class ClusterIT {
 
     private static JsonObject route(Api instance, String e164) {
         return instance.get("api/admin/routes/" + e164.replace("+", "%2B"), Api.OPERATOR_KEY).json().getJsonObject("route");
-    }
-
-    private static String status(Api instance, Api.Account account, String id) {
-        return instance.get("api/phone-numbers/" + id, account.key()).json().getJsonObject("phoneNumber").getString("status");
     }
 
     private static void awaitAnswer(NumbersServer instance, String e164, String what,

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,6 +117,13 @@ public final class NumbersServer {
 
     /** Starts Payara Micro and waits until {@code /health} answers UP; answers how long that took. */
     public Duration start() throws IOException, InterruptedException {
+        long started = launch();
+        awaitHealthy(started);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Starts Payara Micro and returns at once; answers {@link System#nanoTime()} of the start. */
+    public long launch() throws IOException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is running already");
         }
@@ -134,8 +143,19 @@ public final class NumbersServer {
         long started = System.nanoTime();
         process = builder.start();
         RUNNING.add(this);
-        awaitHealthy(started);
-        return Duration.ofNanos(System.nanoTime() - started);
+        return started;
+    }
+
+    /** Waits, at most {@code within}, for the log of this start to hold {@code text}; answers whether it came. */
+    public boolean awaitLog(String text, Duration within) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log()) && Files.readString(log(), StandardCharsets.ISO_8859_1).contains(text)) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     /** Kills the server with SIGKILL, as a crash would; answers its exit code (137 on Linux). */

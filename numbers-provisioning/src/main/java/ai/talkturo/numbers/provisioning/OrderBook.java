@@ -3,6 +3,8 @@ package ai.talkturo.numbers.provisioning;
 import ai.talkturo.numbers.domain.account.Account;
 import ai.talkturo.numbers.domain.account.Accounts;
 import ai.talkturo.numbers.domain.account.TrialPolicy;
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.domain.number.NumberTaken;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
@@ -10,11 +12,11 @@ import ai.talkturo.numbers.provisioning.port.PendingOrders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,22 +46,53 @@ public class OrderBook {
     @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
     Duration reconcileAfter;
 
+    /**
+     * The account's own holding of {@code number}, if it has one (being bought, active or suspended): a purchase
+     * asked for again, such as a retry whose first answer was lost, is answered with the purchase that was made, not
+     * refused as someone else's number nor made twice.
+     */
+    @Transactional
+    public Optional<PhoneNumber> underWay(String accountId, E164Number number) {
+        return phoneNumbers.holding(number).filter(holding -> holding.accountId().equals(accountId));
+    }
+
+    /**
+     * The plan and trial rules as the account stands now, checked before the carrier is asked about the number, so
+     * that a refusal says what the account may do whatever number it picked. {@link #open} decides again, locked.
+     */
+    @Transactional
+    public void requireRoom(String accountId) {
+        Account account = accounts.byId(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        account.checkRoomForNumber(phoneNumbers.countCountingAgainstPlan(accountId));
+    }
+
     @Transactional
     public PhoneNumber open(String accountId, NumberOffer offer, String provider, String assistantId, String addressId) {
         Account account = accounts.lockedById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        Optional<PhoneNumber> asked = underWay(accountId, offer.number());
+        if (asked.isPresent()) {
+            return asked.get();
+        }
         account.checkRoomForNumber(phoneNumbers.countCountingAgainstPlan(accountId));
+        if (phoneNumbers.holding(offer.number()).isPresent()) {
+            throw taken(offer);
+        }
         Instant now = clock.instant();
         Instant trialExpiry = new TrialPolicy(trialDuration).expiryFor(account, now).orElse(null);
         PhoneNumber number = PhoneNumber.startPurchase(accountId, offer.number(), offer.type(), PriceList.priceOf(
                 offer.number().supportedCountry(), offer.type()), offer.features(), provider, trialExpiry, clock);
         try {
             phoneNumbers.add(number);
-        } catch (PersistenceException taken) {
-            throw new NumberNotAvailable(offer.number() + " is being bought by someone else; search again");
+        } catch (NumberTaken raced) {
+            throw taken(offer);
         }
         orders.add(number.id(), assistantId, addressId, now.plus(reconcileAfter));
         events.publish(number);
         opened.fire(new OrderOpened(number.id()));
         return number;
+    }
+
+    private static NumberNotAvailable taken(NumberOffer offer) {
+        return new NumberNotAvailable(offer.number() + " is being bought by someone else; search again");
     }
 }

@@ -10,11 +10,13 @@ import ai.talkturo.numbers.provisioning.port.Carrier;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
- * A customer buys a number. The carrier's offer is read first (outside any transaction: nothing is held while a
- * carrier answers), the address rule checked, then the purchase is written down and answered as
- * {@code purchasing}; the carrier order runs after the commit ({@link FulfilOrder}).
+ * A customer buys a number. A number the account is buying already is that purchase again (a retry whose answer
+ * was lost). Otherwise the plan's room is checked first, then the carrier's offer is read (outside any
+ * transaction: nothing is held while a carrier answers), the address rule checked, then the purchase is written
+ * down and answered as {@code purchasing}; the carrier order runs after the commit ({@link FulfilOrder}).
  */
 @ApplicationScoped
 public class PurchaseNumber {
@@ -36,6 +38,11 @@ public class PurchaseNumber {
         }
         Address address = request.addressId() == null ? null : addresses.inAccount(accountId, request.addressId())
                 .orElseThrow(() -> new NotFound("address", request.addressId()));
+        Optional<PhoneNumber> asked = orderBook.underWay(accountId, request.number());
+        if (asked.isPresent()) {
+            return asked.get();
+        }
+        orderBook.requireRoom(accountId);
         Carrier carrier = carriers.current();
         NumberOffer offer = carrier.offer(request.number())
                 .orElseThrow(() -> new NumberNotAvailable(request.number() + " is not offered by " + carrier.name()

@@ -7,6 +7,7 @@ import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxCarrier;
 import ai.talkturo.numbers.provisioning.adapter.persistence.JpaNumberChangeLog;
 import ai.talkturo.numbers.routing.RunCampaign;
 import ai.talkturo.numbers.web.api.IdempotencyKeys;
+import ai.talkturo.numbers.web.cluster.Heartbeats;
 import ai.talkturo.numbers.web.cluster.JobLeases;
 import ai.talkturo.numbers.web.partners.AnnounceExpiringTrials;
 import ai.talkturo.numbers.web.partners.DeliverPartnerEvents;
@@ -57,6 +58,8 @@ public class Timers {
     JpaNumberChangeLog numberChangeLog;
     @Inject
     JobLeases leases;
+    @Inject
+    Heartbeats heartbeats;
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
@@ -94,6 +97,16 @@ public class Timers {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void reportSandboxCalls() {
         once("report-sandbox-calls", "reporting sandbox calls", sandboxCarrier::reportEndedCalls);
+    }
+
+    /** Every instance, not one of them: each says it still runs. */
+    @Schedule(hour = "*", minute = "*", second = "*/" + Heartbeats.EVERY_SECONDS, persistent = false)
+    void beat() {
+        try {
+            heartbeats.beat();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not write this instance's heartbeat; trying again at the next beat", e);
+        }
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)

@@ -1,8 +1,10 @@
 package ai.talkturo.numbers.domain.number;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The phone numbers the product keeps, of every account. */
 public interface PhoneNumbers {
@@ -11,6 +13,12 @@ public interface PhoneNumbers {
 
     /** The number with this id if it belongs to this account; empty otherwise, so ids of other accounts cannot be probed. */
     Optional<PhoneNumber> inAccount(String accountId, String id);
+
+    /**
+     * As {@link #inAccount}, and the number stays locked until the caller's transaction ends: changes of one number
+     * take turns instead of failing each other.
+     */
+    Optional<PhoneNumber> lockedInAccount(String accountId, String id);
 
     List<PhoneNumber> ofAccount(String accountId);
 
@@ -40,6 +48,13 @@ public interface PhoneNumbers {
      */
     List<PhoneNumber> trialsExpiringBefore(Instant until, String afterId, int max);
 
+    /** The holding of {@code number} now (purchasing, active or suspended), of whichever account. */
+    Optional<PhoneNumber> holding(E164Number number);
+
+    /** Which of {@code numbers} some account holds now (purchasing, active or suspended). */
+    Set<E164Number> held(Collection<E164Number> numbers);
+
+    /** @throws NumberTaken when another row holds the same E.164 number */
     void add(PhoneNumber phoneNumber);
 
     void update(PhoneNumber phoneNumber);

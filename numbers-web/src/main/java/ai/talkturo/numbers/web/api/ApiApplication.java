@@ -23,7 +23,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                ApiKeyFilter.class, IdempotentPosts.class, ValidatedBodies.class, JsonConfig.class, ProblemMapper.class,
+                ApiKeyFilter.class, PartnerRateLimit.class, IdempotentPosts.class, ValidatedBodies.class, JsonConfig.class, ProblemMapper.class,
                 CountriesResource.class, AccountResource.class, AssistantsResource.class, AddressesResource.class,
                 PhoneNumbersResource.class, WebhookResource.class, CallsResource.class, CampaignsResource.class,
                 AdminAccountsResource.class, AdminApiKeysResource.class, AdminPhoneNumbersResource.class, AdminRoutesResource.class);

@@ -1,5 +1,7 @@
 package ai.talkturo.numbers.web.api;
 
+import ai.talkturo.numbers.web.cluster.Heartbeats;
+import ai.talkturo.numbers.web.cluster.ThisInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The stored first answers of POSTs with an {@code Idempotency-Key}, kept at least 24 hours. Every call commits on
- * its own, apart from the request it guards. A key whose first request never answered within
- * {@link #ABANDONED_AFTER} (its server was stopped mid-request) is free again, so the retry runs.
+ * its own, apart from the request it guards. The claim of a first request names the instance answering it and that
+ * instance's start: when that run is gone ({@link Heartbeats}: killed, stopped, or started again) the key is free at
+ * once, so the retry runs; a claim that never answered is free after {@link #ABANDONED_AFTER} in any case.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -26,19 +29,24 @@ public class IdempotencyKeys {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    ThisInstance instance;
+    @Inject
+    Heartbeats heartbeats;
 
     /** Claims the key for a new request; empty when it was free, the earlier row when it was taken. */
     public Optional<IdempotencyRow> claim(String scope, String key, String requestHash) {
         IdempotencyRow.Key id = new IdempotencyRow.Key(scope, key);
         IdempotencyRow existing = em.find(IdempotencyRow.class, id);
-        if (existing != null && existing.abandoned(clock.instant())) {
+        if (existing != null && (existing.abandoned(clock.instant())
+                || existing.inProgress() && !heartbeats.running(existing.claimedBy(), existing.claimedStart()))) {
             em.remove(existing);
             em.flush();
         } else if (existing != null) {
             return Optional.of(existing);
         }
         try {
-            em.persist(new IdempotencyRow(id, requestHash, clock.instant()));
+            em.persist(new IdempotencyRow(id, requestHash, clock.instant(), instance.name(), instance.startedAt()));
             em.flush();
             return Optional.empty();
         } catch (PersistenceException raced) {

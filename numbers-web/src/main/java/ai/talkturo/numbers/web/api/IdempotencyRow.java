@@ -54,14 +54,34 @@ public class IdempotencyRow {
     @Column(name = "created_at")
     @Convert(converter = InstantColumn.class)
     private Instant createdAt;
+    @Column(name = "claimed_by")
+    private String claimedBy;
+    @Column(name = "claimed_start")
+    @Convert(converter = InstantColumn.class)
+    private Instant claimedStart;
 
     protected IdempotencyRow() {
     }
 
-    IdempotencyRow(Key key, String requestHash, Instant createdAt) {
+    IdempotencyRow(Key key, String requestHash, Instant createdAt, String claimedBy, Instant claimedStart) {
         this.key = key;
         this.requestHash = requestHash;
         this.createdAt = createdAt;
+        this.claimedBy = claimedBy;
+        this.claimedStart = claimedStart;
+    }
+
+    /** Whether the first request is still being answered, by the run of an instance it names. */
+    boolean inProgress() {
+        return status == null;
+    }
+
+    String claimedBy() {
+        return claimedBy;
+    }
+
+    Instant claimedStart() {
+        return claimedStart;
     }
 
     String requestHash() {

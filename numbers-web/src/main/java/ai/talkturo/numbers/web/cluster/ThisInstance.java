@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,7 +32,7 @@ public class ThisInstance {
 
     @PostConstruct
     void decide() {
-        startedAt = clock.instant();
+        startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         name = configuredName.filter(configured -> !configured.isBlank())
                 .orElseGet(() -> hostName() + httpPort.map(port -> ":" + port).orElse(""));
     }
@@ -40,6 +41,7 @@ public class ThisInstance {
         return name;
     }
 
+    /** When this run began, to the second: that much every database keeps. */
     public Instant startedAt() {
         return startedAt;
     }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
+    /** The request property holding the hash of the partner key that authenticated the request. */
+    public static final String PARTNER_KEY_HASH = ApiKeyFilter.class.getName() + ".partnerKey";
     private static final String BEARER = "Bearer ";
 
     @Inject
@@ -43,6 +45,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         caller.authenticateAs(apiKeys.accountOf(key).orElseThrow(() -> new Unauthenticated("unknown or revoked API key")));
+        request.setProperty(PARTNER_KEY_HASH, Secrets.sha256(key));
     }
 
     static boolean operatorOnly(Class<?> resourceClass) {

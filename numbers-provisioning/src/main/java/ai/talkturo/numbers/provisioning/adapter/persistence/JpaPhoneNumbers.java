@@ -1,18 +1,27 @@
 package ai.talkturo.numbers.provisioning.adapter.persistence;
 
 import ai.talkturo.numbers.domain.number.Country;
+import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberStatus;
+import ai.talkturo.numbers.domain.number.NumberTaken;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@link PhoneNumbers} in the {@code phone_numbers} table. */
 @ApplicationScoped
@@ -30,6 +39,13 @@ public class JpaPhoneNumbers implements PhoneNumbers {
     @Override
     public Optional<PhoneNumber> inAccount(String accountId, String id) {
         return byId(id).filter(number -> number.accountId().equals(accountId));
+    }
+
+    @Override
+    public Optional<PhoneNumber> lockedInAccount(String accountId, String id) {
+        return Optional.ofNullable(em.find(PhoneNumberRow.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(PhoneNumberRow::toPhoneNumber)
+                .filter(number -> number.accountId().equals(accountId));
     }
 
     @Override
@@ -158,9 +174,44 @@ public class JpaPhoneNumbers implements PhoneNumbers {
     }
 
     @Override
+    public Optional<PhoneNumber> holding(E164Number number) {
+        return em.createQuery("select p from PhoneNumberRow p where p.heldNumber = :number", PhoneNumberRow.class)
+                .setParameter("number", number.value())
+                .getResultStream().findFirst().map(PhoneNumberRow::toPhoneNumber);
+    }
+
+    @Override
+    public Set<E164Number> held(Collection<E164Number> numbers) {
+        if (numbers.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select p.heldNumber from PhoneNumberRow p where p.heldNumber in :numbers", String.class)
+                .setParameter("numbers", numbers.stream().map(E164Number::value).toList())
+                .getResultStream().map(E164Number::of).collect(Collectors.toSet());
+    }
+
+    /** Tells the one constraint a new holding may break, another row holding the number, from any other failure. */
+    @Override
     public void add(PhoneNumber number) {
-        em.persist(new PhoneNumberRow(number));
-        em.flush();
+        try {
+            em.persist(new PhoneNumberRow(number));
+            em.flush();
+        } catch (PersistenceException failure) {
+            if (heldNumberTaken(failure)) {
+                throw new NumberTaken(number.number());
+            }
+            throw failure;
+        }
+    }
+
+    private static boolean heldNumberTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("uq_phone_numbers_held")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
