@@ -32,14 +32,19 @@ final class FreshDatabase {
     }
 
     /** A database of its own for {@code label} (letters, digits and underscores), or the shared one for "". */
-    static synchronized String url(String label) {
+    static String url(String label) {
+        return url(label, "utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    /** As {@link #url(String)}, the database created with {@code characterSet} as its default. */
+    static synchronized String url(String label, String characterSet) {
         if (!label.matches("[a-z0-9_]*")) {
             throw new IllegalArgumentException("a database label is lower-case letters, digits and underscores");
         }
         String name = label.isEmpty() ? PREFIX : PREFIX + "_" + label;
         if (CREATED.add(name)) {
             execute("DROP DATABASE IF EXISTS `" + name + "`");
-            execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            execute("CREATE DATABASE `" + name + "` CHARACTER SET " + characterSet);
         }
         return SERVER + name;
     }

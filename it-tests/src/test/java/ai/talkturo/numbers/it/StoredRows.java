@@ -40,6 +40,15 @@ final class StoredRows {
         }
     }
 
+    /** Runs one statement that changes rows of the run's shared database; answers how many it changed. */
+    static int execute(String sql, String... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** The instants of the first column of {@code sql}'s rows in the database at {@code url}, as epoch milliseconds. */
     static List<Long> instantsIn(String url, String sql, String... parameters) {
         try (Connection connection = DriverManager.getConnection(url, FreshDatabase.user(), FreshDatabase.password());

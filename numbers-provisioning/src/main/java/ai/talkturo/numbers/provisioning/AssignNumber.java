@@ -11,8 +11,8 @@ import java.time.Clock;
 
 /**
  * A customer gives a number to an assistant, or takes it away. A number held by another assistant moves in one
- * step; two changes of one number at the same time cannot both win (the second is refused as a conflict), so a
- * number always has at most one assistant.
+ * step; two changes of one number at the same time take turns on the number's row (the last one wins), so a
+ * number always has exactly the assistant of the last change.
  */
 @ApplicationScoped
 @Transactional
@@ -45,7 +45,7 @@ public class AssignNumber {
     }
 
     private PhoneNumber number(String accountId, String phoneNumberId) {
-        return phoneNumbers.inAccount(accountId, phoneNumberId).orElseThrow(() -> new NotFound("phone number", phoneNumberId));
+        return phoneNumbers.lockedInAccount(accountId, phoneNumberId).orElseThrow(() -> new NotFound("phone number", phoneNumberId));
     }
 
     private PhoneNumber store(PhoneNumber number) {

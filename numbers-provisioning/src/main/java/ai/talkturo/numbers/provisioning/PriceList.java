@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.domain.number.Price;
@@ -34,7 +35,7 @@ public final class PriceList {
         };
         Price price = prices.get(type);
         if (price == null || !country.offers(type)) {
-            throw new IllegalArgumentException(country.code() + " has no " + type.apiName() + " numbers");
+            throw new InvalidValue(country.code() + " has no " + type.apiName() + " numbers");
         }
         return price;
     }

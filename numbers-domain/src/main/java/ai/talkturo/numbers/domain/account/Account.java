@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.domain.account;
 
 import ai.talkturo.numbers.domain.Identifiers;
+import ai.talkturo.numbers.domain.InvalidValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -82,7 +83,7 @@ public final class Account {
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("an account's " + name + " is required");
+            throw new InvalidValue("an account's " + name + " is required");
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.domain.address;
 
 import ai.talkturo.numbers.domain.Identifiers;
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import java.time.Clock;
@@ -23,7 +24,7 @@ public record Address(String id, String accountId, String customerName, String s
         requireText(city, "city");
         requireText(postalCode, "postalCode");
         if (countryCode == null || !ISO_COUNTRIES.contains(countryCode)) {
-            throw new IllegalArgumentException("countryCode must be an ISO 3166 code such as DE, not " + countryCode);
+            throw new InvalidValue("countryCode must be an ISO 3166 code such as DE, not " + countryCode);
         }
         Objects.requireNonNull(createdAt, "createdAt");
     }
@@ -48,7 +49,7 @@ public record Address(String id, String accountId, String customerName, String s
 
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidValue(field + " is required");
         }
     }
 }

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.domain.assistant;
 
 import ai.talkturo.numbers.domain.Identifiers;
+import ai.talkturo.numbers.domain.InvalidValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public final class Assistant {
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("an assistant's " + name + " is required");
+            throw new InvalidValue("an assistant's " + name + " is required");
         }
         return value;
     }

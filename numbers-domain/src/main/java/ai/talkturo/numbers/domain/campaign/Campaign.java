@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.domain.campaign;
 
 import ai.talkturo.numbers.domain.Identifiers;
+import ai.talkturo.numbers.domain.InvalidValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -33,13 +34,13 @@ public final class Campaign {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.assistantId = Objects.requireNonNull(assistantId, "assistantId");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a campaign needs a name");
+            throw new InvalidValue("a campaign needs a name");
         }
         if (maxConcurrentCalls < 1 || maxConcurrentCalls > MAX_CONCURRENT_CALLS) {
-            throw new IllegalArgumentException("maxConcurrentCalls must be 1 to " + MAX_CONCURRENT_CALLS);
+            throw new InvalidValue("maxConcurrentCalls must be 1 to " + MAX_CONCURRENT_CALLS);
         }
         if (contactCount < 1 || contactCount > MAX_CONTACTS) {
-            throw new IllegalArgumentException("a campaign has 1 to " + MAX_CONTACTS + " contacts");
+            throw new InvalidValue("a campaign has 1 to " + MAX_CONTACTS + " contacts");
         }
         this.name = name;
         this.maxConcurrentCalls = maxConcurrentCalls;

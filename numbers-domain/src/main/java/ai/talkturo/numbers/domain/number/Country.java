@@ -8,6 +8,7 @@ import static ai.talkturo.numbers.domain.number.NumberType.MOBILE;
 import static ai.talkturo.numbers.domain.number.NumberType.NATIONAL;
 import static ai.talkturo.numbers.domain.number.NumberType.TOLL_FREE;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ public enum Country {
      */
     public AddressRequirement addressRequirement(NumberType type) {
         if (!offers(type)) {
-            throw new IllegalArgumentException(displayName + " does not offer " + type.apiName() + " numbers");
+            throw new InvalidValue(displayName + " does not offer " + type.apiName() + " numbers");
         }
         return switch (this) {
             case AE, US, CA -> NONE;

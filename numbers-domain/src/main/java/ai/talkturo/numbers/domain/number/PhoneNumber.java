@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.domain.number;
 
 import ai.talkturo.numbers.domain.Identifiers;
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.assistant.Assistant;
 import ai.talkturo.numbers.domain.assistant.AssistantInAnotherAccount;
 import ai.talkturo.numbers.domain.number.NumberChanged.Change;
@@ -75,7 +76,7 @@ public final class PhoneNumber {
         Objects.requireNonNull(numberType, "numberType");
         Country country = number.supportedCountry();
         if (!country.offers(numberType)) {
-            throw new IllegalArgumentException(country.displayName() + " does not offer " + numberType.apiName() + " numbers");
+            throw new InvalidValue(country.displayName() + " does not offer " + numberType.apiName() + " numbers");
         }
         Instant now = clock.instant();
         PhoneNumber phoneNumber = new PhoneNumber(Identifiers.next("pn", clock), accountId, number, numberType,
@@ -250,13 +251,13 @@ public final class PhoneNumber {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a reason is required");
+            throw new InvalidValue("a reason is required");
         }
     }
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
+            throw new InvalidValue(name + " is required");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.port;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.NumberType;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record NumberSearch(Country country, NumberType type, String areaCode, St
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(type, "type");
         if (limit < 1 || limit > 20) {
-            throw new IllegalArgumentException("limit must be 1 to 20");
+            throw new InvalidValue("limit must be 1 to 20");
         }
         areaCode = given(areaCode);
         locality = given(locality);

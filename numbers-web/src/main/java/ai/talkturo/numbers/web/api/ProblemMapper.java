@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.domain.DomainException;
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.account.PlanLimitReached;
 import ai.talkturo.numbers.domain.account.TrialNumberInUse;
 import ai.talkturo.numbers.domain.assistant.AssistantInAnotherAccount;
@@ -34,7 +35,9 @@ import java.util.logging.Logger;
 
 /**
  * The one place where failures become answers: every exception leaves as API.md's problem+json, with its
- * stable code. Nothing unexpected leaks: it is logged under an incident id and answered with that id only.
+ * stable code. Only the product's own refusals are the caller's mistake (4xx); anything else, an
+ * {@link IllegalArgumentException} of a library or of a misconfiguration included, is a fault of ours: it is logged
+ * under an incident id and answered 500 with that id only.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -64,6 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(CarrierUnavailable.class, new Kind(502, "carrier_unavailable", "The carrier failed or timed out")),
             Map.entry(InvalidPhoneNumbers.class, new Kind(400, "invalid_phone_number", "Not valid E.164 numbers")),
             Map.entry(PayloadTooLarge.class, new Kind(413, "payload_too_large", "The request is too large")),
+            Map.entry(RateLimited.class, new Kind(429, "rate_limited", "Too many requests")),
             Map.entry(UnknownId.class, new Kind(404, "not_found", "No such resource")),
             Map.entry(AssistantHasNoNumber.class, new Kind(409, "assistant_has_no_number", "The assistant has no number to call from")),
             Map.entry(CallerIdNotActive.class, new Kind(409, "number_not_active", "The number cannot be the caller ID")),
@@ -77,6 +81,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof OptimisticLockException) {
+            return answer(KINDS.get(OptimisticLockException.class), "it was changed by another request at the same moment; "
+                    + "read it again and retry", List.of());
+        }
         if (failure instanceof WebhookUrlRefused refused) {
             return answer(KINDS.get(InvalidRequest.class), refused.getMessage(), List.of(new FieldError("url", refused.getMessage())));
         }
@@ -92,7 +100,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return answer(forStatus(status), describe(status), List.of());
         }
-        if (failure instanceof IllegalArgumentException || failure instanceof DomainException) {
+        if (failure instanceof InvalidValue || failure instanceof DomainException) {
             return answer(KINDS.get(InvalidRequest.class), failure.getMessage(), List.of());
         }
         if (failure instanceof WebApplicationException web) {

@@ -3,6 +3,7 @@ package ai.talkturo.numbers.web.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +28,7 @@ import org.flywaydb.core.Flyway;
                 "fish.payara.fail-all-connections=true"})
 @Startup
 @Singleton
+@DependsOn("ConfigurationCheck")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseSchema {
 
@@ -43,6 +45,7 @@ public class DatabaseSchema {
     }
 
     static void applyMigrations(DataSource dataSource) {
+        FourByteText.ensure(dataSource);
         for (String module : MODULES) {
             int applied = Flyway.configure(DatabaseSchema.class.getClassLoader())
                     .dataSource(dataSource)

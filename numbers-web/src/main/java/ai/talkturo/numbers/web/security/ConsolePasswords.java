@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.security;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,10 +40,10 @@ public class ConsolePasswords {
      */
     public String hash(String password) {
         if (password == null || password.length() < SHORTEST) {
-            throw new IllegalArgumentException("a password needs at least " + SHORTEST + " characters");
+            throw new InvalidValue("a password needs at least " + SHORTEST + " characters");
         }
         if (password.length() > LONGEST) {
-            throw new IllegalArgumentException("a password has at most " + LONGEST + " characters");
+            throw new InvalidValue("a password has at most " + LONGEST + " characters");
         }
         return hashAsGiven(password);
     }

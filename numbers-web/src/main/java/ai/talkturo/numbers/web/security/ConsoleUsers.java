@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.security;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.provisioning.NotFound;
 import ai.talkturo.numbers.provisioning.ReadAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +91,7 @@ public class ConsoleUsers {
         readAccount.standing(accountId);
         String name = normalized(username);
         if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a username has 3 to 100 letters, digits or . _ @ + -, starting with a letter or digit");
+            throw new InvalidValue("a username has 3 to 100 letters, digits or . _ @ + -, starting with a letter or digit");
         }
         if (em.find(ConsoleUserRow.class, name) != null) {
             throw new UsernameTaken(name);

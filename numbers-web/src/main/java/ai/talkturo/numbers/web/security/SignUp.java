@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.security;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.account.Account;
 import ai.talkturo.numbers.domain.account.Plan;
 import ai.talkturo.numbers.provisioning.OpenAccount;
@@ -23,7 +24,7 @@ public class SignUp {
     @Transactional
     public ConsoleUser signUp(String accountName, String username, String password) {
         if (accountName == null || accountName.isBlank() || accountName.strip().length() > 200) {
-            throw new IllegalArgumentException("the name of your company or project needs 1 to 200 characters");
+            throw new InvalidValue("the name of your company or project needs 1 to 200 characters");
         }
         Account account = openAccount.open(accountName.strip(), Plan.FREE);
         return users.addCustomer(account.id(), username, password);

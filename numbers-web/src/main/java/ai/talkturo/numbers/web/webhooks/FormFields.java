@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.webhooks;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class FormFields {
     private FormFields() {
     }
 
-    /** @throws IllegalArgumentException when a name or value is not validly percent-encoded */
+    /** @throws InvalidValue when a name or value is not validly percent-encoded */
     static Map<String, List<String>> parse(String body) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         if (body.isEmpty()) {
@@ -52,7 +53,7 @@ final class FormFields {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            throw new IllegalArgumentException("the form is not validly encoded: " + malformed.getMessage(), malformed);
+            throw new InvalidValue("the form is not validly encoded: " + malformed.getMessage(), malformed);
         }
     }
 }

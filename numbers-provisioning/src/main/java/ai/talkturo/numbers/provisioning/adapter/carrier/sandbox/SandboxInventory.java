@@ -12,6 +12,7 @@ import static ai.talkturo.numbers.domain.number.NumberType.TOLL_FREE;
 import static ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.DestinationCode.area;
 import static ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.DestinationCode.block;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
@@ -199,7 +200,7 @@ public final class SandboxInventory {
             return null;
         }
         if (!areaCode.matches("\\d+")) {
-            throw new IllegalArgumentException("areaCode must be digits: " + areaCode);
+            throw new InvalidValue("areaCode must be digits: " + areaCode);
         }
         boolean northAmerica = search.country() == Country.US || search.country() == Country.CA;
         return !northAmerica && areaCode.startsWith("0") ? areaCode.substring(1) : areaCode;
@@ -208,7 +209,7 @@ public final class SandboxInventory {
     private static String contains(String contains) {
         String pattern = blankAsNull(contains);
         if (pattern != null && !pattern.matches("[\\d*]+")) {
-            throw new IllegalArgumentException("contains must be digits, with * for any one digit: " + pattern);
+            throw new InvalidValue("contains must be digits, with * for any one digit: " + pattern);
         }
         return pattern;
     }
