@@ -26,12 +26,18 @@ final class ConsoleSession {
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    record Page(int status, String location, String body) {
+    record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
 
         String viewState() {
             Matcher found = VIEW_STATE.matcher(body);
@@ -93,7 +99,8 @@ final class ConsoleSession {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -164,6 +164,26 @@ class HardeningIT {
     }
 
     @Test
+    void theConsoleTellsTheBrowserWhatItMayDoAndItsSessionCookieIsSameSiteLax() {
+        ConsoleSession visitor = new ConsoleSession();
+        java.net.URI base = java.net.URI.create(deployment.toString());
+
+        ConsoleSession.Page login = visitor.get(base, "console/login.xhtml");
+        ConsoleSession.Page signedIn = visitor.signIn(base, "admin", "it-admin-password");
+
+        assertThat(login.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'",
+                "form-action 'self'", "object-src 'none'");
+        assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(login.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(login.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(login.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(signedIn.headers().allValues("Set-Cookie")).as("the new session id at sign-in")
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
+        assertThat(raw.send("GET", "/api/countries", account.key(), null).header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
     void aWebhookUrlCannotPointAtTheMetadataServiceOrThisNetwork() {
         for (String url : List.of("http://169.254.169.254/latest/meta-data/iam/security-credentials/",
                 "http://metadata.google.internal/computeMetadata/v1/", "http://127.0.0.1:8080/api/admin/accounts",
@@ -177,6 +197,37 @@ class HardeningIT {
 
         Api.Answer accepted = api.put("api/webhook", account.key(), "{\"url\": \"https://hooks.partner.example/numbers\"}");
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+    }
+
+    @Test
+    void aFreeAccountAskingForASecondNumberHearsOfItsTrialWhateverNumberItPicked() {
+        Api.Account free = api.openAccount("Second Try", "free");
+        api.activeNumber(free.key(), "{\"countryCode\": \"US\"}", java.time.Duration.ofSeconds(30));
+        String takenElsewhere = api.anOffer(account.key(), "{\"countryCode\": \"US\", \"areaCode\": \"512\"}");
+        assertThat(api.purchase(account.key(), takenElsewhere).status()).isEqualTo(202);
+
+        assertProblem(api.purchase(free.key(), takenElsewhere), 402, "trial_number_in_use");
+        assertProblem(api.purchase(free.key(), "+12125550123"), 402, "trial_number_in_use");
+    }
+
+    @Test
+    void searchNeverOffersANumberHeldInNumbers() {
+        String filters = "{\"countryCode\": \"US\", \"areaCode\": \"3125\", \"limit\": 20}";
+        List<String> offered = api.post("api/phone-numbers/search", account.key(), "{\"filters\": " + filters + "}").json()
+                .getJsonArray("numbers").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(offer -> offer.getString("phoneNumber")).toList();
+        String held = offered.get(offered.size() / 2);
+        StoredRows.execute("INSERT INTO phone_numbers (id, account_id, phone_number, held_number, number_type, status, trial, "
+                + "monthly_price, setup_price, features, provider, created_at, updated_at, version) VALUES (?, ?, ?, ?, "
+                + "'local', 'purchasing', FALSE, 1.15, 1.00, 'voice', 'sandbox', NOW(6), NOW(6), 1)",
+                "pn_held" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), account.id(), held, held);
+
+        List<String> again = api.post("api/phone-numbers/search", account.key(), "{\"filters\": " + filters + "}").json()
+                .getJsonArray("numbers").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(offer -> offer.getString("phoneNumber")).toList();
+
+        assertThat(offered).contains(held);
+        assertThat(again).isNotEmpty().doesNotContain(held);
     }
 
     private static String sign(String message) {

@@ -68,6 +68,9 @@ class ConsoleCustomerIT {
 
         browser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
         assertThat(browser.find(By.cssSelector(".who-name")).getText()).isEqualTo(username);
+        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).as("the browser keeps the session cookie SameSite=Lax").isEqualTo("Lax");
     }
 
     @Test
