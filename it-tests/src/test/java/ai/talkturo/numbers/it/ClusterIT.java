@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.talkturo.numbers.web.webhooks.TwilioSignature;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -440,7 +444,7 @@ class ClusterIT {
     void theBalancerOfTheRepositoryServesBothAndAnswersWhatPayaraWouldRefuseBare() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         String config = Files.readString(root.resolve("cluster/haproxy.cfg"))
@@ -452,8 +456,8 @@ class ClusterIT {
         Process haproxy = new ProcessBuilder("haproxy", "-f", file.toString(), "-db").directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "cluster-it", "haproxy.log").toFile()).start();
         try {
-            Api balanced = new Api(new java.net.URL("http://127.0.0.1:" + port + "/"));
-            java.util.Set<String> answeredBy = ConcurrentHashMap.newKeySet();
+            Api balanced = new Api(new URL("http://127.0.0.1:" + port + "/"));
+            Set<String> answeredBy = ConcurrentHashMap.newKeySet();
             Api.await("both instances behind the balancer", FOLLOWS_WITHIN, () -> {
                 try {
                     answeredBy.add(instanceCheck(balanced).getString("name"));
@@ -462,7 +466,7 @@ class ClusterIT {
                 }
                 return answeredBy.size() == 2;
             });
-            RawHttp front = new RawHttp(new java.net.URL("http://127.0.0.1:" + port + "/"));
+            RawHttp front = new RawHttp(new URL("http://127.0.0.1:" + port + "/"));
             Api.Account account = balanced.openAccount("Behind The Balancer", "pro");
             Map<String, RawHttp.Reply> refusals = new LinkedHashMap<>();
             refusals.put("%zz", front.send("GET", "/api/assistants/%zz", account.key(), null));
@@ -496,7 +500,7 @@ class ClusterIT {
         Api.Account account = apiB.openAccount("Failover", "enterprise");
         List<String> wanted = offers(account, 50, "4152", "4153", "5122", "5123", "2062", "2063");
         Map<String, String> accepted = new ConcurrentHashMap<>();
-        java.util.Set<String> attempted = ConcurrentHashMap.newKeySet();
+        Set<String> attempted = ConcurrentHashMap.newKeySet();
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService buyers = Executors.newFixedThreadPool(8);
         List<Future<?>> buying = new ArrayList<>();
@@ -613,7 +617,7 @@ class ClusterIT {
     }
 
     private static void awaitAnswer(NumbersServer instance, String e164, String what,
-                                    java.util.function.Predicate<String> wanted) {
+                                    Predicate<String> wanted) {
         Api.await(instance.name() + " answering " + e164 + ": " + what, FOLLOWS_WITHIN, () -> wanted.test(twilioCall(instance, e164)));
     }
 
@@ -641,7 +645,7 @@ class ClusterIT {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             return answer.body();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

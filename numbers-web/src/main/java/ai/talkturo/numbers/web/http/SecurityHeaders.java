@@ -14,15 +14,16 @@ import java.io.IOException;
  * the console a Content-Security-Policy (its own scripts, styles and pages only; never framed; forms post only to
  * it), no referrer outside it, and a session cookie sent with {@code SameSite=Lax}.
  *
- * <p>Faces writes its Ajax behaviour as inline event handlers, so the policy still allows inline script and style;
- * what it takes away is every other origin. Payara adds {@code SameSite} to the cookies of responses whose path
+ * <p>Faces writes its Ajax behaviour as inline event handlers and runs the scripts of an Ajax answer with eval
+ * (the console opens and closes its dialogs so), so the policy still allows inline script, eval and inline style;
+ * what it takes away is every other origin, framing, plugins and forms posting elsewhere. Payara adds {@code SameSite} to the cookies of responses whose path
  * starts with {@code /<name>} when the system property {@code <name>.sameSite} is set; {@code web.xml}'s
  * cookie-config attribute is not read by it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
-    static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+    static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
