@@ -6,7 +6,8 @@ import ai.talkturo.numbers.domain.number.NumberStatus;
  * What Numbers knows about one phone number when a call comes in: who owns it, which assistant answers, whether it
  * takes calls. Two routes of one E.164 number are ordered by {@link #supersedes}: a later holding of the number (a
  * newer {@code phoneNumberId}, as when a released number is bought again) over an earlier one, then the higher
- * {@code version} of the same holding.
+ * {@code version} of the same holding; of two routes of one version (two changes stored together, such as an
+ * activation and its assignment) the one offered last wins, which is why the table reads them in log order.
  */
 public record Route(String phoneNumber, String phoneNumberId, String accountId, String assistantId, NumberStatus status,
                     long version) {
