@@ -56,6 +56,8 @@ public class FollowRouteChanges {
     static final Duration LONGEST_WAIT_FOR_OWN_CHANGE = Duration.ofSeconds(2);
 
     private ChangeCursor cursor;
+    /** The cursor's highest sequence after the last read, for health to see without waiting for a read. */
+    private volatile long position;
     private volatile Instant caughtUpAt;
     private volatile boolean failing;
     private final Semaphore woken = new Semaphore(0);
@@ -69,6 +71,7 @@ public class FollowRouteChanges {
         Instant now = clock.instant();
         cursor = cursorAtHead(now);
         int loaded = table.load(routes);
+        position = cursor.highest();
         caughtUpAt = now;
         return loaded;
     }
@@ -169,6 +172,7 @@ public class FollowRouteChanges {
             LOG.fine(() -> givenUp + " sequence(s) of the numbers' changes never committed");
         }
         caughtUpAt = started;
+        position = cursor.highest();
         finished(number);
         return read;
     }
@@ -190,8 +194,8 @@ public class FollowRouteChanges {
     }
 
     /** The highest sequence of the log this instance has read. */
-    public synchronized long position() {
-        return cursor == null ? 0 : cursor.highest();
+    public long position() {
+        return position;
     }
 
     private ChangeCursor cursorAtHead(Instant now) {
@@ -212,6 +216,7 @@ public class FollowRouteChanges {
                 + "; loading it again, as changes this old may be forgotten");
         cursor = cursorAtHead(now);
         routes.forEachLatestRoute(table::offer);
+        position = cursor.highest();
         caughtUpAt = now;
     }
 }

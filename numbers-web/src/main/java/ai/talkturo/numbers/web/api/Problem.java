@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.web.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** An RFC 9457 problem detail with the API's stable {@code code}. */
@@ -44,6 +45,23 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 415 -> "Unsupported media type";
             case 429 -> "Too many requests";
             default -> status >= 500 ? "Something went wrong on our side" : "The request was refused";
+        };
+    }
+
+    /** What a refusal known only by its status says in its {@code detail}. */
+    public static String reasonFor(int status) {
+        return switch (status) {
+            case 400 -> "the request is malformed";
+            case 401 -> "this needs a key or a sign-in";
+            case 403 -> "this is not open to the caller";
+            case 404 -> "no such resource";
+            case 405 -> "this resource does not take that method";
+            case 413 -> "the request is too large";
+            case 414 -> "the path is too long";
+            case 415 -> "the body must be application/json";
+            case 431 -> "the request's headers are too large";
+            default -> Response.Status.fromStatusCode(status) == null ? "refused"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
         };
     }
 }

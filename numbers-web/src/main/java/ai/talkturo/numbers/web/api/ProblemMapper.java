@@ -98,7 +98,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            return answer(forStatus(status), describe(status), List.of());
+            return answer(forStatus(status), Problem.reasonFor(status), List.of());
         }
         if (failure instanceof InvalidValue || failure instanceof DomainException) {
             return answer(KINDS.get(InvalidRequest.class), failure.getMessage(), List.of());
@@ -124,15 +124,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Kind forStatus(int status) {
         return new Kind(status, Problem.codeFor(status), Problem.titleFor(status));
-    }
-
-    private static String describe(int status) {
-        return switch (status) {
-            case 404 -> "no such resource";
-            case 405 -> "this resource does not take that method";
-            case 415 -> "the body must be application/json";
-            default -> Response.Status.fromStatusCode(status) == null ? "refused"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase();
-        };
     }
 }

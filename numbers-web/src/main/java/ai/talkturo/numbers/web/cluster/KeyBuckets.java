@@ -38,11 +38,9 @@ public class KeyBuckets {
     private volatile ProxyManager<String> shared;
     private final Map<String, Bucket> local = new ConcurrentHashMap<>();
 
+    /** {@code numbers.api.rate-limit} is at least 1: {@code ConfigurationCheck} stops a start with less. */
     @PostConstruct
     void configure() {
-        if (perSecond < 1) {
-            throw new IllegalStateException("numbers.api.rate-limit must be at least 1 request a second, not " + perSecond);
-        }
         configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(2L * perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
                 .build();

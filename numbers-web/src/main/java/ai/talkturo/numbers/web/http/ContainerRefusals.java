@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.http;
 
+import ai.talkturo.numbers.web.api.Problem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,7 +29,7 @@ public class ContainerRefusals extends HttpServlet {
             page(request, response, status);
             return;
         }
-        Refusal.write(response, status, status >= 500 ? "try again later" : Refusal.reasonOf(status));
+        Refusal.write(response, status, status >= 500 ? "try again later" : Problem.reasonFor(status));
     }
 
     private static void page(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
