@@ -1,42 +1,79 @@
 package ai.talkturo.numbers.routing;
 
+import ai.talkturo.numbers.domain.number.BusinessHours;
+import ai.talkturo.numbers.domain.number.Fallback;
+import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Decides what a call to one of our numbers gets, from the routing table alone: an {@code active} number with an
- * assistant connects to the assistant's stream; an active number without one, or a suspended one, says so and
- * hangs up; anything else (unknown, released, purchasing, error) is rejected.
+ * Decides what a call to one of our numbers gets, from the routing table alone. Unknown, released, purchasing and
+ * failed numbers reject it; a suspended number says so and hangs up. An active number applies its inbound rules in
+ * this order: a blocked caller is rejected; outside business hours the call goes to the fallback, or hears the
+ * closed message; with an assistant it connects to the assistant's stream (and on to the fallback if the stream
+ * ends while the caller is still there); without one it goes to the fallback, or hears that nobody answers.
  */
 @ApplicationScoped
 public class RouteInboundCall {
 
     static final String NO_ASSISTANT = "This number is not answering calls right now. Please try again later.";
     static final String SUSPENDED = "This number is temporarily unavailable. Goodbye.";
+    static final String STREAM_LOST = "We are sorry, we cannot take your call right now. Please try again later.";
+    /** Call statuses after which a call is over: nobody is left to pass on. */
+    private static final Set<String> OVER = Set.of("completed", "canceled", "busy", "failed", "no-answer");
 
     private final RoutingTable table;
     private final String streamUrl;
+    private final Clock clock;
 
     @Inject
     public RouteInboundCall(RoutingTable table,
                             @ConfigProperty(name = "numbers.assistant-stream-url",
-                                    defaultValue = "wss://localhost:8443/assistants/{assistantId}/stream") String streamUrl) {
+                                    defaultValue = "wss://localhost:8443/assistants/{assistantId}/stream") String streamUrl,
+                            Clock clock) {
         this.table = table;
         this.streamUrl = streamUrl;
+        this.clock = clock;
     }
 
     protected RouteInboundCall() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    public InboundAnswer answer(String calledNumber, String callId) {
+    /** The answer for a call from {@code caller} (may be {@code null} when hidden) to {@code calledNumber}. */
+    public InboundAnswer answer(String calledNumber, String caller, String callId) {
+        return decide(calledNumber, caller, callId).answer();
+    }
+
+    /** The answer with the rule that chose it. */
+    public InboundDecision decide(String calledNumber, String caller, String callId) {
         Route route = table.route(calledNumber).orElse(null);
         if (route == null) {
-            return new InboundAnswer.Reject();
+            return new InboundDecision(new InboundAnswer.Reject(), null, "not a number of ours");
+        }
+        if (route.status() == NumberStatus.SUSPENDED) {
+            return new InboundDecision(new InboundAnswer.SayAndHangUp(SUSPENDED), null, route.reason());
+        }
+        if (route.status() != NumberStatus.ACTIVE) {
+            return new InboundDecision(new InboundAnswer.Reject(), null, route.reason());
+        }
+        InboundRules rules = route.inbound();
+        if (rules.blocks(caller)) {
+            return new InboundDecision(new InboundAnswer.Reject(), "blockedCallers", "the caller is blocked");
+        }
+        if (rules.isClosedAt(clock.instant())) {
+            BusinessHours hours = rules.businessHours();
+            return rules.fallback() != null
+                    ? new InboundDecision(new InboundAnswer.Dial(rules.fallback()), "businessHours",
+                            "outside business hours (" + hours.timeZone().getId() + "): passed on to the fallback")
+                    : new InboundDecision(new InboundAnswer.SayAndHangUp(hours.closedAnnouncement()), "businessHours",
+                            "outside business hours (" + hours.timeZone().getId() + "): the closed message, then hang up");
         }
         if (route.connects()) {
             Map<String, String> parameters = new LinkedHashMap<>();
@@ -44,11 +81,30 @@ public class RouteInboundCall {
             parameters.put("accountId", route.accountId());
             parameters.put("phoneNumberId", route.phoneNumberId());
             parameters.put("callSid", callId == null ? "" : callId);
-            return new InboundAnswer.Connect(streamUrl.replace("{assistantId}", route.assistantId()), parameters);
+            return new InboundDecision(new InboundAnswer.Connect(streamUrl.replace("{assistantId}", route.assistantId()),
+                    parameters, rules.fallback()), null, route.reason());
         }
-        if (route.explains()) {
-            return new InboundAnswer.SayAndHangUp(route.status() == NumberStatus.SUSPENDED ? SUSPENDED : NO_ASSISTANT);
+        return rules.fallback() != null
+                ? new InboundDecision(new InboundAnswer.Dial(rules.fallback()), "fallback",
+                        "no assistant is assigned: passed on to the fallback")
+                : new InboundDecision(new InboundAnswer.SayAndHangUp(NO_ASSISTANT), null, route.reason());
+    }
+
+    /**
+     * The answer when the assistant's stream of a call has ended and the carrier asks what next: a caller still on
+     * the line was not carried to the end by the assistant, so the call goes on to the fallback (or hears an
+     * apology); a call already over is simply done.
+     *
+     * @param callStatus the carrier's status of the call, such as {@code in-progress} or {@code completed}
+     */
+    public InboundAnswer afterStream(String calledNumber, String callStatus) {
+        if (callStatus != null && OVER.contains(callStatus)) {
+            return new InboundAnswer.HangUp();
         }
-        return new InboundAnswer.Reject();
+        Fallback fallback = table.route(calledNumber)
+                .filter(route -> route.status() == NumberStatus.ACTIVE)
+                .map(route -> route.inbound().fallback())
+                .orElse(null);
+        return fallback != null ? new InboundAnswer.Dial(fallback) : new InboundAnswer.SayAndHangUp(STREAM_LOST);
     }
 }

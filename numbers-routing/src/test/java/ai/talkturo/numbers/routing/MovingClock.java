@@ -19,6 +19,10 @@ final class MovingClock extends Clock {
         now = now.plus(by);
     }
 
+    void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -37,13 +37,14 @@ public final class PhoneNumber {
     private final Instant createdAt;
     private Instant activatedAt;
     private Instant updatedAt;
+    private InboundRules inboundRules;
     private final long version;
     private final List<NumberChanged> events = new ArrayList<>();
 
     private PhoneNumber(String id, String accountId, E164Number number, NumberType numberType,
             NumberStatus status, String statusReason, String assistantId, boolean trial, Instant expiresAt,
             Price price, List<String> features, String provider, String carrierReference,
-            Instant createdAt, Instant activatedAt, Instant updatedAt, long version) {
+            Instant createdAt, Instant activatedAt, Instant updatedAt, InboundRules inboundRules, long version) {
         this.id = required(id, "id");
         this.accountId = required(accountId, "accountId");
         this.number = Objects.requireNonNull(number, "number");
@@ -60,6 +61,7 @@ public final class PhoneNumber {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.activatedAt = activatedAt;
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.inboundRules = Objects.requireNonNull(inboundRules, "inboundRules");
         this.version = version;
     }
 
@@ -81,7 +83,7 @@ public final class PhoneNumber {
         Instant now = clock.instant();
         PhoneNumber phoneNumber = new PhoneNumber(Identifiers.next("pn", clock), accountId, number, numberType,
                 NumberStatus.PURCHASING, null, null, trialExpiresAt != null, trialExpiresAt, price, features, provider,
-                null, now, null, now, 0);
+                null, now, null, now, InboundRules.NONE, 0);
         phoneNumber.record(Change.PURCHASE_STARTED, null, null, now);
         return phoneNumber;
     }
@@ -90,9 +92,18 @@ public final class PhoneNumber {
     public static PhoneNumber restore(String id, String accountId, E164Number number, NumberType numberType,
             NumberStatus status, String statusReason, String assistantId, boolean trial, Instant expiresAt,
             Price price, List<String> features, String provider, String carrierReference,
-            Instant createdAt, Instant activatedAt, Instant updatedAt, long version) {
+            Instant createdAt, Instant activatedAt, Instant updatedAt, InboundRules inboundRules, long version) {
         return new PhoneNumber(id, accountId, number, numberType, status, statusReason, assistantId, trial, expiresAt,
-                price, features, provider, carrierReference, createdAt, activatedAt, updatedAt, version);
+                price, features, provider, carrierReference, createdAt, activatedAt, updatedAt, inboundRules, version);
+    }
+
+    /** A number without inbound rules rebuilt from storage; records no event. */
+    public static PhoneNumber restore(String id, String accountId, E164Number number, NumberType numberType,
+            NumberStatus status, String statusReason, String assistantId, boolean trial, Instant expiresAt,
+            Price price, List<String> features, String provider, String carrierReference,
+            Instant createdAt, Instant activatedAt, Instant updatedAt, long version) {
+        return restore(id, accountId, number, numberType, status, statusReason, assistantId, trial, expiresAt, price,
+                features, provider, carrierReference, createdAt, activatedAt, updatedAt, InboundRules.NONE, version);
     }
 
     /**
@@ -207,6 +218,28 @@ public final class PhoneNumber {
         changed(Change.UNASSIGNED, status, previousAssistantId, clock.instant());
     }
 
+    /**
+     * Sets how the number treats incoming calls: blocked callers, business hours and a fallback. Rules equal to the
+     * current ones change nothing.
+     *
+     * @throws NumberNotActive if the number is released
+     * @throws InvalidValue if the fallback would ring the number itself
+     */
+    public void changeInboundRules(InboundRules rules, Clock clock) {
+        Objects.requireNonNull(rules, "rules");
+        if (status == NumberStatus.RELEASED) {
+            throw new NumberNotActive(this);
+        }
+        if (rules.fallback() != null && rules.fallback().rings(number)) {
+            throw new InvalidValue("the fallback may not be the number itself: calls would go round in a loop");
+        }
+        if (rules.equals(inboundRules)) {
+            return;
+        }
+        inboundRules = rules;
+        changed(Change.INBOUND_RULES_CHANGED, status, assistantId, clock.instant());
+    }
+
     /** The changes recorded since the last call, oldest first; the number forgets them. */
     public List<NumberChanged> pullEvents() {
         List<NumberChanged> pulled = List.copyOf(events);
@@ -246,7 +279,7 @@ public final class PhoneNumber {
 
     private void record(Change change, NumberStatus previousStatus, String previousAssistantId, Instant now) {
         events.add(new NumberChanged(id, accountId, number.value(), change, previousStatus, status,
-                previousAssistantId, assistantId, now, version + 1));
+                previousAssistantId, assistantId, now, version + 1, inboundRules));
     }
 
     private static void requireReason(String reason) {
@@ -330,6 +363,11 @@ public final class PhoneNumber {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** How the number treats incoming calls; {@link InboundRules#NONE} if it has no rules. */
+    public InboundRules inboundRules() {
+        return inboundRules;
     }
 
     /** The version of the stored number this one was read from, for optimistic locking. */

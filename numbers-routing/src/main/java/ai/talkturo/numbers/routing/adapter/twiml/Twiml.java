@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.routing.adapter.twiml;
 
+import ai.talkturo.numbers.domain.number.Fallback;
 import ai.talkturo.numbers.routing.InboundAnswer;
 import java.util.Map;
 
@@ -8,14 +9,27 @@ public final class Twiml {
 
     private static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
     private static final String REJECT = PROLOGUE + "<Response><Reject/></Response>";
+    private static final String HANG_UP = PROLOGUE + "<Response><Hangup/></Response>";
 
     private Twiml() {
     }
 
+    /** The answer of a call with no fallback to go on to once its stream ends. */
     public static String of(InboundAnswer answer) {
+        return of(answer, null);
+    }
+
+    /**
+     * @param afterStreamUrl where the carrier asks what next once the assistant's stream ends ({@code <Connect
+     *                       action>}), used when the answer has a fallback to go on to
+     */
+    public static String of(InboundAnswer answer, String afterStreamUrl) {
         if (answer instanceof InboundAnswer.Connect connect) {
-            StringBuilder xml = new StringBuilder(256).append(PROLOGUE)
-                    .append("<Response><Connect><Stream url=\"").append(escape(connect.streamUrl())).append("\">");
+            StringBuilder xml = new StringBuilder(256).append(PROLOGUE).append("<Response><Connect");
+            if (connect.fallback() != null && afterStreamUrl != null) {
+                xml.append(" action=\"").append(escape(afterStreamUrl)).append('"');
+            }
+            xml.append("><Stream url=\"").append(escape(connect.streamUrl())).append("\">");
             for (Map.Entry<String, String> parameter : connect.parameters().entrySet()) {
                 xml.append("<Parameter name=\"").append(escape(parameter.getKey()))
                         .append("\" value=\"").append(escape(parameter.getValue())).append("\"/>");
@@ -25,7 +39,18 @@ public final class Twiml {
         if (answer instanceof InboundAnswer.SayAndHangUp say) {
             return PROLOGUE + "<Response><Say>" + escape(say.message()) + "</Say><Hangup/></Response>";
         }
+        if (answer instanceof InboundAnswer.Dial dial) {
+            return PROLOGUE + "<Response><Dial>" + noun(dial.fallback()) + "</Dial></Response>";
+        }
+        if (answer instanceof InboundAnswer.HangUp) {
+            return HANG_UP;
+        }
         return REJECT;
+    }
+
+    private static String noun(Fallback fallback) {
+        String target = escape(fallback.target());
+        return fallback.kind() == Fallback.Kind.SIP_URI ? "<Sip>" + target + "</Sip>" : "<Number>" + target + "</Number>";
     }
 
     static String escape(String text) {

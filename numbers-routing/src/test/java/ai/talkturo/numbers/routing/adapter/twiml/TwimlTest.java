@@ -2,6 +2,7 @@ package ai.talkturo.numbers.routing.adapter.twiml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.talkturo.numbers.domain.number.Fallback;
 import ai.talkturo.numbers.routing.InboundAnswer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,5 +32,30 @@ class TwimlTest {
     void rejects() {
         assertThat(Twiml.of(new InboundAnswer.Reject()))
                 .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Reject/></Response>");
+    }
+
+    @Test
+    void asksWhatNextOnceTheStreamEndsOnlyWhenThereIsAFallback() {
+        Map<String, String> parameters = Map.of("assistantId", "as_1");
+        String after = "https://numbers.example/webhooks/twilio/voice/after-stream?a=1&b=2";
+
+        assertThat(Twiml.of(new InboundAnswer.Connect("wss://v", parameters, Fallback.phoneNumber("+4930901820")), after))
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Connect action=\""
+                        + "https://numbers.example/webhooks/twilio/voice/after-stream?a=1&amp;b=2\"><Stream url=\"wss://v\">");
+        assertThat(Twiml.of(new InboundAnswer.Connect("wss://v", parameters), after)).contains("<Connect><Stream");
+    }
+
+    @Test
+    void dialsANumberOrASipUri() {
+        assertThat(Twiml.of(new InboundAnswer.Dial(Fallback.phoneNumber("+4930901820"))))
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial><Number>+4930901820</Number></Dial></Response>");
+        assertThat(Twiml.of(new InboundAnswer.Dial(Fallback.sipUri("sip:desk@pbx.example.com;transport=tls"))))
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial><Sip>sip:desk@pbx.example.com;transport=tls</Sip></Dial></Response>");
+    }
+
+    @Test
+    void hangsUp() {
+        assertThat(Twiml.of(new InboundAnswer.HangUp()))
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>");
     }
 }
