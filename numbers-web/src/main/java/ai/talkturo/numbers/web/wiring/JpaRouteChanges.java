@@ -55,7 +55,7 @@ public class JpaRouteChanges implements RouteChanges {
         }
         return query.getResultStream()
                 .map(row -> new RouteChange(row.seq(), new Route(row.phoneNumber(), row.phoneNumberId(), row.accountId(),
-                        row.assistantId(), row.status(), row.version())))
+                        row.assistantId(), row.status(), row.version(), row.inboundRules())))
                 .toList();
     }
 }

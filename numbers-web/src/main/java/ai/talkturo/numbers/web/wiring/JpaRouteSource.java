@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.wiring;
 
+import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.routing.Route;
 import ai.talkturo.numbers.routing.RouteSource;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 @Transactional
 public class JpaRouteSource implements RouteSource {
 
-    private static final String ROUTE = "select p.phoneNumber, p.id, p.accountId, p.assistantId, p.status, p.version "
+    private static final String ROUTE = "select p.phoneNumber, p.id, p.accountId, p.assistantId, p.status, p.version, "
+            + "p.inboundRules "
             + "from PhoneNumberRow p";
 
     @PersistenceContext(unitName = "numbers")
@@ -34,7 +36,8 @@ public class JpaRouteSource implements RouteSource {
         em.createQuery(query, Object[].class)
                 .getResultStream()
                 .map(row -> new Route((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        NumberStatus.fromApiName((String) row[4]).orElseThrow(), ((Number) row[5]).longValue()))
+                        NumberStatus.fromApiName((String) row[4]).orElseThrow(), ((Number) row[5]).longValue(),
+                        row[6] == null ? InboundRules.NONE : (InboundRules) row[6]))
                 .forEach(sink);
     }
 }

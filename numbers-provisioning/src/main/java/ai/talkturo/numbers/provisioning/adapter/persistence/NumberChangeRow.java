@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.adapter.persistence;
 
+import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.NumberChanged;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import jakarta.persistence.Column;
@@ -35,6 +36,9 @@ public class NumberChangeRow {
     @Column(name = "changed_at")
     @Convert(converter = InstantColumn.class)
     private Instant changedAt;
+    @Column(name = "inbound_rules")
+    @Convert(converter = InboundRulesColumn.class)
+    private InboundRules inboundRules;
 
     protected NumberChangeRow() {
     }
@@ -47,6 +51,7 @@ public class NumberChangeRow {
         this.status = change.status().apiName();
         this.version = change.version();
         this.changedAt = change.occurredAt();
+        this.inboundRules = change.inboundRules();
     }
 
     public long seq() {
@@ -79,5 +84,10 @@ public class NumberChangeRow {
 
     public Instant changedAt() {
         return changedAt;
+    }
+
+    /** The number's inbound rules right after the change. */
+    public InboundRules inboundRules() {
+        return inboundRules == null ? InboundRules.NONE : inboundRules;
     }
 }

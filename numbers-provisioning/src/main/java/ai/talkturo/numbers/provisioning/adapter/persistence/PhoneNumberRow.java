@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.persistence;
 
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
@@ -60,6 +61,9 @@ public class PhoneNumberRow {
     @Column(name = "updated_at")
     @Convert(converter = InstantColumn.class)
     private Instant updatedAt;
+    @Column(name = "inbound_rules")
+    @Convert(converter = InboundRulesColumn.class)
+    private InboundRules inboundRules;
     @Version
     private long version;
 
@@ -89,6 +93,7 @@ public class PhoneNumberRow {
         this.carrierReference = number.carrierReference();
         this.activatedAt = number.activatedAt();
         this.updatedAt = number.updatedAt();
+        this.inboundRules = number.inboundRules();
     }
 
     PhoneNumber toPhoneNumber() {
@@ -96,7 +101,8 @@ public class PhoneNumberRow {
                 NumberType.fromApiName(numberType).orElseThrow(() -> new IllegalStateException("unknown number type " + numberType)),
                 NumberStatus.fromApiName(status).orElseThrow(() -> new IllegalStateException("unknown status " + status)),
                 statusReason, assistantId, trial, expiresAt, new Price(monthlyPrice, setupPrice), featureList(),
-                provider, carrierReference, createdAt, activatedAt, updatedAt, version);
+                provider, carrierReference, createdAt, activatedAt, updatedAt,
+                inboundRules == null ? InboundRules.NONE : inboundRules, version);
     }
 
     private List<String> featureList() {
