@@ -51,8 +51,20 @@ public class RouteInboundCall {
         return decide(calledNumber, caller, callId).answer();
     }
 
+    /**
+     * The answer for an outbound call of ours once the callee has picked up ({@code ourNumber} placed it): the
+     * assistant takes over. Inbound rules are for calls that come in, so none applies.
+     */
+    public InboundAnswer answerPlacedCall(String ourNumber, String callId) {
+        return decide(ourNumber, null, callId, false).answer();
+    }
+
     /** The answer with the rule that chose it. */
     public InboundDecision decide(String calledNumber, String caller, String callId) {
+        return decide(calledNumber, caller, callId, true);
+    }
+
+    private InboundDecision decide(String calledNumber, String caller, String callId, boolean incoming) {
         Route route = table.route(calledNumber).orElse(null);
         if (route == null) {
             return new InboundDecision(new InboundAnswer.Reject(), null, "not a number of ours");
@@ -63,7 +75,7 @@ public class RouteInboundCall {
         if (route.status() != NumberStatus.ACTIVE) {
             return new InboundDecision(new InboundAnswer.Reject(), null, route.reason());
         }
-        InboundRules rules = route.inbound();
+        InboundRules rules = incoming ? route.inbound() : InboundRules.NONE;
         if (rules.blocks(caller)) {
             return new InboundDecision(new InboundAnswer.Reject(), "blockedCallers", "the caller is blocked");
         }

@@ -136,4 +136,16 @@ class RouteInboundCallTest {
     private void route(String assistantId, InboundRules rules, long version) {
         table.offer(new Route("+14155550101", "pn_1", "acc_1", assistantId, NumberStatus.ACTIVE, version, rules));
     }
+
+    @Test
+    void anOutboundCallOfOursIsHandedToTheAssistantWhateverTheInboundRules() {
+        route("as_7", InboundRules.NONE.withBusinessHours(officeHours).withFallback(desk)
+                .withBlockedCallers(BlockedCallers.of(List.of("+1"))));
+        clock.set(Instant.parse("2026-11-23T22:00:00Z"));
+
+        InboundAnswer.Connect connect = (InboundAnswer.Connect) routing.answerPlacedCall("+14155550101", "CA9");
+
+        assertThat(connect.fallback()).isNull();
+        assertThat(connect.parameters()).containsEntry("callSid", "CA9");
+    }
 }

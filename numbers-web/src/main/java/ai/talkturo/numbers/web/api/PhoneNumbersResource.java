@@ -4,6 +4,8 @@ import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.provisioning.PurchaseNumber;
 import ai.talkturo.numbers.provisioning.ReadNumbers;
+import ai.talkturo.numbers.provisioning.ChangeInboundRules;
+import ai.talkturo.numbers.provisioning.InboundRulesJson;
 import ai.talkturo.numbers.provisioning.ReleaseNumber;
 import ai.talkturo.numbers.provisioning.SearchNumbers;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
@@ -11,7 +13,9 @@ import ai.talkturo.numbers.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The caller's numbers: search the carrier, buy, read and release. */
@@ -55,6 +60,8 @@ public class PhoneNumbersResource {
     ReadNumbers readNumbers;
     @Inject
     ReleaseNumber releaseNumber;
+    @Inject
+    ChangeInboundRules changeInboundRules;
 
     @POST
     @Path("search")
@@ -87,6 +94,35 @@ public class PhoneNumbersResource {
     @Path("{id}")
     public PhoneNumberAnswer get(@PathParam("id") String id) {
         return new PhoneNumberAnswer(true, PhoneNumberJson.of(readNumbers.find(caller.accountId(), id)));
+    }
+
+    /** Changes the number's inbound rules ({@code "inbound"}), JSON Merge Patch style; nothing else changes here. */
+    @PATCH
+    @Path("{id}")
+    public PhoneNumberAnswer change(@PathParam("id") String id, JsonObject body) {
+        List<FieldError> unknown = body.keySet().stream().filter(field -> !field.equals("inbound")).sorted()
+                .map(field -> new FieldError(field, "is not a field of this request")).toList();
+        if (!body.containsKey("inbound")) {
+            if (!unknown.isEmpty()) {
+                throw invalid(unknown);
+            }
+            return get(id);
+        }
+        PhoneNumber number = changeInboundRules.change(caller.accountId(), id, current -> {
+            InboundRulesJson.Outcome outcome = InboundRulesJson.apply(current.inboundRules(), body.get("inbound"),
+                    "inbound", current.number());
+            List<FieldError> errors = new ArrayList<>(unknown);
+            outcome.mistakes().forEach(mistake -> errors.add(new FieldError(mistake.field(), mistake.message())));
+            if (!errors.isEmpty()) {
+                throw invalid(errors);
+            }
+            return outcome.rules();
+        });
+        return new PhoneNumberAnswer(true, PhoneNumberJson.of(number));
+    }
+
+    private static InvalidRequest invalid(List<FieldError> errors) {
+        return new InvalidRequest("the request has " + errors.size() + " invalid field(s)", errors);
     }
 
     @DELETE

@@ -40,8 +40,13 @@ final class FormFields {
      * outbound one, whose callee answered and whose assistant takes over.
      */
     static String ourNumber(Map<String, List<String>> fields) {
+        return first(fields, isOutbound(fields) ? "From" : "To");
+    }
+
+    /** Whether the request is about a call we placed rather than one that came in. */
+    static boolean isOutbound(Map<String, List<String>> fields) {
         String direction = first(fields, "Direction");
-        return first(fields, direction != null && direction.startsWith("outbound") ? "From" : "To");
+        return direction != null && direction.startsWith("outbound");
     }
 
     static String first(Map<String, List<String>> fields, String name) {

@@ -1,7 +1,6 @@
 package ai.talkturo.numbers.web.webhooks;
 
 import ai.talkturo.numbers.routing.RouteInboundCall;
-import ai.talkturo.numbers.routing.adapter.twiml.Twiml;
 import ai.talkturo.numbers.web.api.Problem;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,9 +20,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Twilio's voice webhook, the product's hot path, as a plain servlet: no JAX-RS dispatch, no per-request beans and no
  * database. The signature is checked against the public URL Twilio called, then the answer comes from the in-memory
  * routing table. For an outbound call (our number is {@code From}) it is the same assistant that takes over once the
- * callee answers. Its exact mapping takes precedence over the JAX-RS webhooks under {@code /webhooks/*}.
+ * callee answers. {@code …/voice/after-stream} is Twilio's follow-up once an assistant's stream ends. Its exact
+ * mappings take precedence over the JAX-RS webhooks under {@code /webhooks/*}.
  */
-@WebServlet(urlPatterns = TwilioVoiceServlet.PATH)
+@WebServlet(urlPatterns = {TwilioVoiceServlet.PATH, TwilioVoiceServlet.PATH + VoiceAnswers.AFTER_STREAM})
 public class TwilioVoiceServlet extends HttpServlet {
 
     static final String PATH = "/webhooks/twilio/voice";
@@ -34,6 +34,7 @@ public class TwilioVoiceServlet extends HttpServlet {
     transient RouteInboundCall routing;
     private transient String authToken;
     private transient String publicUrl;
+    private transient String afterStreamUrl;
 
     @Override
     public void init() {
@@ -41,6 +42,7 @@ public class TwilioVoiceServlet extends HttpServlet {
         authToken = config.getOptionalValue("numbers.twilio.auth-token", String.class).orElse(null);
         publicUrl = config.getOptionalValue("numbers.public-base-url", String.class).orElse("http://localhost:8080")
                 .replaceFirst("/+$", "") + PATH;
+        afterStreamUrl = publicUrl + VoiceAnswers.AFTER_STREAM;
     }
 
     @Override
@@ -63,16 +65,19 @@ public class TwilioVoiceServlet extends HttpServlet {
             problem(response, 400, "validation_failed", "The request is not valid", malformed.getMessage());
             return;
         }
+        boolean afterStream = request.getServletPath().endsWith(VoiceAnswers.AFTER_STREAM);
+        String called = afterStream ? afterStreamUrl : publicUrl;
         String query = request.getQueryString();
-        String url = query == null ? publicUrl : publicUrl + "?" + query;
+        String url = query == null ? called : called + "?" + query;
         if (authToken == null || !TwilioSignature.verifyWithOrWithoutDefaultPort(authToken, url, form,
                 request.getHeader(TwilioSignature.HEADER))) {
             problem(response, HttpServletResponse.SC_FORBIDDEN, Problem.codeFor(HttpServletResponse.SC_FORBIDDEN),
                     "The signature does not verify", "X-Twilio-Signature does not verify over this URL and form");
             return;
         }
-        write(response, HttpServletResponse.SC_OK, "application/xml;charset=UTF-8",
-                Twiml.of(routing.answer(FormFields.ourNumber(form), FormFields.first(form, "CallSid"))));
+        write(response, HttpServletResponse.SC_OK, "application/xml;charset=UTF-8", afterStream
+                ? VoiceAnswers.afterStream(routing, form)
+                : VoiceAnswers.call(routing, form, afterStreamUrl));
     }
 
     private static String body(HttpServletRequest request) throws IOException {
