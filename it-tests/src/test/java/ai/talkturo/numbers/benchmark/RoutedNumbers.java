@@ -38,13 +38,36 @@ final class RoutedNumbers {
     private static final long CREATED_MILLIS = CREATED.toInstant(ZoneOffset.UTC).toEpochMilli();
     private static final int BATCH = 2_000;
 
+    /**
+     * Inbound rules as a busy customer sets them: a fallback, business hours (open around the clock, so that every
+     * call is still handed to its assistant after the hours are checked) and fifty blocked prefixes none of the
+     * benchmark's callers has.
+     */
+    static final String BUSY_RULES = "{\"fallback\": {\"phoneNumber\": \"+4930901820\"}, \"businessHours\": {\"timeZone\": "
+            + "\"America/Los_Angeles\", \"open\": [{\"days\": [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"], \"from\": \"00:00\", "
+            + "\"to\": \"24:00\"}, {\"days\": [\"sat\", \"sun\"], \"from\": \"00:00\", \"to\": \"24:00\"}]}, "
+            + "\"blockedCallers\": [" + java.util.stream.IntStream.range(0, 50)
+            .mapToObj(i -> "\"+1900" + pad4(i) + "\"").collect(java.util.stream.Collectors.joining(", ")) + "]}";
+
     private final int accounts;
+    private final String inboundRules;
 
     RoutedNumbers(int accounts) {
+        this(accounts, null);
+    }
+
+    /** @param inboundRules the inbound rules of every number, as the API writes them; {@code null} for none */
+    RoutedNumbers(int accounts, String inboundRules) {
         if (accounts < 1 || (long) accounts * NUMBERS_PER_ACCOUNT > (long) AREA_CODES.length * NUMBERS_PER_AREA) {
             throw new IllegalArgumentException("between 1 and 1000 accounts, not " + accounts);
         }
         this.accounts = accounts;
+        this.inboundRules = inboundRules;
+    }
+
+    /** Whether every number has inbound rules. */
+    boolean withRules() {
+        return inboundRules != null;
     }
 
     int accounts() {
@@ -132,8 +155,8 @@ final class RoutedNumbers {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO phone_numbers (id, account_id, phone_number, held_number, number_type, status, status_reason,
                         assistant_id, trial, expires_at, monthly_price, setup_price, features, provider, carrier_reference,
-                        created_at, activated_at, updated_at, version)
-                    VALUES (?, ?, ?, ?, 'local', 'active', NULL, ?, FALSE, NULL, 1.15, 0.00, 'voice,sms', 'sandbox', ?, ?, ?, ?, ?)""")) {
+                        created_at, activated_at, updated_at, version, inbound_rules)
+                    VALUES (?, ?, ?, ?, 'local', 'active', NULL, ?, FALSE, NULL, 1.15, 0.00, 'voice,sms', 'sandbox', ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < size(); i++) {
                     String number = phoneNumber(i);
                     insert.setString(1, phoneNumberId(i));
@@ -146,6 +169,7 @@ final class RoutedNumbers {
                     insert.setTimestamp(8, created);
                     insert.setTimestamp(9, created);
                     insert.setLong(10, VERSION);
+                    insert.setString(11, inboundRules);
                     add(insert, i);
                     if ((i + 1) % (BATCH * 10) == 0) {
                         insert.executeBatch();

@@ -144,7 +144,7 @@ final class SignedVoiceWebhooks implements HttpLoad.Requests {
         if (status != 200) {
             return "status " + status + ": " + body;
         }
-        if (!body.contains("<Connect><Stream")) {
+        if (!body.contains("<Connect") || !body.contains("><Stream url=")) {
             return "200 without <Connect><Stream>: " + body;
         }
         String assistant = numbers.assistantId(numbers.assistantOf(order[i]));

@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * Targets: webhook throughput at least {@value #RATIO_TARGET} of the countries figure, webhook p99 at most
  * {@value #P99_TARGET_MILLIS} ms.
  *
- * <p>System properties: {@code bench.accounts} (100 numbers each), {@code bench.connections}, {@code bench.seconds},
+ * <p>System properties: {@code bench.accounts} (100 numbers each), {@code bench.rules} ({@code true} gives every number
+ * a fallback, business hours and fifty blocked prefixes: {@link RoutedNumbers#BUSY_RULES}), {@code bench.connections}, {@code bench.seconds},
  * {@code bench.warmup.seconds} (one round), {@code bench.warmup.max.seconds}, {@code bench.client} ({@code raw}, the
  * default: a minimal keep-alive client on blocking sockets, or {@code jdk}: {@code java.net.http.HttpClient}, which
  * needs about three times the CPU per request), {@code bench.db.user}, {@code bench.db.password} and
@@ -74,7 +75,8 @@ public final class WebhookBenchmark {
     private static final Pattern LOADED = Pattern.compile("Routing table loaded: (\\d+) routes in (\\d+) ms");
     private static final long SEED = 20251110L;
 
-    private final RoutedNumbers numbers = new RoutedNumbers(Integer.getInteger("bench.accounts", ACCOUNTS_DEFAULT));
+    private final RoutedNumbers numbers = new RoutedNumbers(Integer.getInteger("bench.accounts", ACCOUNTS_DEFAULT),
+            Boolean.getBoolean("bench.rules") ? RoutedNumbers.BUSY_RULES : null);
     private final int connections = Integer.getInteger("bench.connections", CONNECTIONS_DEFAULT);
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", SECONDS_DEFAULT));
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", WARMUP_SECONDS_DEFAULT));
@@ -122,8 +124,9 @@ public final class WebhookBenchmark {
     }
 
     private int run() throws Exception {
-        say("Webhook benchmark: %,d active assigned numbers (%,d accounts × %d assistants × %d numbers), %d connections, "
-                        + "%d s measured after a warm-up of up to %d s, %s client", numbers.size(), numbers.accounts(),
+        say("Webhook benchmark: %,d active assigned numbers%s (%,d accounts × %d assistants × %d numbers), %d connections, "
+                        + "%d s measured after a warm-up of up to %d s, %s client", numbers.size(),
+                numbers.withRules() ? " with inbound rules" : "", numbers.accounts(),
                 RoutedNumbers.ASSISTANTS_PER_ACCOUNT, RoutedNumbers.NUMBERS_PER_ASSISTANT, connections, measured.toSeconds(),
                 warmupMax.toSeconds(), clientKind.name().toLowerCase(Locale.ROOT));
         say("%d cores, Java %s, load average %s; MariaDB database %s; logs under %s",

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.talkturo.numbers.it.Api;
 import ai.talkturo.numbers.it.NumbersWar;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** A customer in the console: signing up and in, buying, assigning and releasing a number. */
 @ExtendWith(ArquillianExtension.class)
@@ -153,6 +159,48 @@ class ConsoleCustomerIT {
         assertThat(browser.find(By.id("numbers:summary")).getText()).isEqualTo("Free plan · 0 of 1 numbers in use");
         browser.click(By.id("numbers:show-released"));
         console.awaitStatus(number, "released");
+    }
+
+    @Test
+    void setsBusinessHoursAndAFallbackInTheCallsPanelAndSeesWhatACallWouldDoNow() {
+        console.signUp("Hours Co", newUsername(), PASSWORD);
+        String number = buyAnActiveNumber("312");
+        browser.click(By.cssSelector("tr[data-number='" + number + "'] [data-role=calls]"));
+        browser.visible(By.id("calls:fallback"));
+        assertThat(browser.find(By.id("right-now")).getText()).contains("is not answering calls right now");
+
+        browser.type(By.id("calls:fallback"), "+1234");
+        browser.click(By.id("calls:save-rules"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("calls:rules"), "Fallback:"));
+        assertThat(browser.find(By.id("calls-mistakes")).getText()).contains("is not a valid phone number");
+
+        String closedDay = LocalDate.now(ZoneOffset.UTC).plusDays(3).getDayOfWeek()
+                .getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        browser.type(By.id("calls:fallback"), "+4930901820");
+        browser.click(By.id("calls:hours-set"));
+        new Select(browser.find(By.id("calls:time-zone"))).selectByValue("UTC");
+        for (WebElement day : browser.findAll(By.cssSelector("[name='calls:days']"))) {
+            boolean wanted = day.getAttribute("value").equalsIgnoreCase(closedDay);
+            if (day.isSelected() != wanted) {
+                day.click();
+            }
+        }
+        browser.type(By.id("calls:from"), "00:00");
+        browser.type(By.id("calls:to"), "24:00");
+        browser.type(By.id("calls:blocked"), "+1900\n+1976");
+        browser.click(By.id("calls:save-rules"));
+
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("right-now"), "outside business hours"));
+        assertThat(browser.find(By.id("right-now")).getText()).contains("the call goes to +4930901820");
+        assertThat(console.awaitNotice("Calls to")).contains("+4930901820");
+        browser.screenshot("calls-panel");
+        browser.click(By.cssSelector("#calls-dialog .button.ghost"));
+
+        browser.click(By.cssSelector("tr[data-number='" + number + "'] [data-role=calls]"));
+        browser.visible(By.id("calls:fallback"));
+        assertThat(browser.find(By.id("calls:fallback")).getAttribute("value")).isEqualTo("+4930901820");
+        assertThat(browser.find(By.id("calls:blocked")).getAttribute("value")).isEqualTo("+1900\n+1976");
+        assertThat(browser.find(By.id("calls:hours-set")).isSelected()).isTrue();
     }
 
     @Test
