@@ -2,9 +2,9 @@ package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.Fallback;
-import ai.talkturo.numbers.routing.Route;
 import ai.talkturo.numbers.routing.InboundAnswer;
 import ai.talkturo.numbers.routing.InboundDecision;
+import ai.talkturo.numbers.routing.Route;
 import ai.talkturo.numbers.routing.RouteInboundCall;
 import ai.talkturo.numbers.routing.RoutingTable;
 import ai.talkturo.numbers.web.security.OperatorOnly;

@@ -2,8 +2,8 @@ package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.provisioning.InboundRulesJson;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /** A phone number as the API shows it. */
