@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * What Numbers knows about one phone number when a call comes in: who owns it, which assistant answers, whether it
- * takes calls, and its inbound rules (blocked callers, business hours, fallback). Two routes of one E.164 number are ordered by {@link #supersedes}: a later holding of the number (a
- * newer {@code phoneNumberId}, as when a released number is bought again) over an earlier one, then the higher
- * {@code version} of the same holding; of two routes of one version (two changes stored together, such as an
- * activation and its assignment) the one offered last wins, which is why the table reads them in log order.
+ * takes calls, and its inbound rules (blocked callers, business hours, fallback). Two routes of one E.164 number
+ * are ordered by {@link #supersedes}: a later holding of the number (a newer {@code phoneNumberId}, as when a
+ * released number is bought again) over an earlier one, then the higher {@code version} of the same holding; of two
+ * routes of one version (two changes stored together, such as an activation and its assignment) the one offered
+ * last wins, which is why the table reads them in log order.
  */
 public record Route(String phoneNumber, String phoneNumberId, String accountId, String assistantId, NumberStatus status,
                     long version, InboundRules inbound) {
@@ -33,11 +34,6 @@ public record Route(String phoneNumber, String phoneNumberId, String accountId, 
     /** An assistant answers: the number is active and assigned. */
     public boolean connects() {
         return status == NumberStatus.ACTIVE && assistantId != null;
-    }
-
-    /** The number is ours and held, but nobody answers now: the caller hears why rather than a bare rejection. */
-    public boolean explains() {
-        return (status == NumberStatus.ACTIVE && assistantId == null) || status == NumberStatus.SUSPENDED;
     }
 
     public String reason() {
