@@ -23,6 +23,7 @@ public record NumberChanged(String phoneNumberId, String accountId, String phone
     /** What happened to the number. */
     public enum Change {
         PURCHASE_STARTED,
+        IMPORTED,
         ACTIVATED,
         FAILED,
         SUSPENDED,

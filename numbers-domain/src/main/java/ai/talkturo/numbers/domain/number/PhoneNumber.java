@@ -38,13 +38,15 @@ public final class PhoneNumber {
     private Instant activatedAt;
     private Instant updatedAt;
     private InboundRules inboundRules;
+    private final NumberOrigin origin;
     private final long version;
     private final List<NumberChanged> events = new ArrayList<>();
 
     private PhoneNumber(String id, String accountId, E164Number number, NumberType numberType,
             NumberStatus status, String statusReason, String assistantId, boolean trial, Instant expiresAt,
             Price price, List<String> features, String provider, String carrierReference,
-            Instant createdAt, Instant activatedAt, Instant updatedAt, InboundRules inboundRules, long version) {
+            Instant createdAt, Instant activatedAt, Instant updatedAt, InboundRules inboundRules, NumberOrigin origin,
+            long version) {
         this.id = required(id, "id");
         this.accountId = required(accountId, "accountId");
         this.number = Objects.requireNonNull(number, "number");
@@ -62,6 +64,7 @@ public final class PhoneNumber {
         this.activatedAt = activatedAt;
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.inboundRules = Objects.requireNonNull(inboundRules, "inboundRules");
+        this.origin = Objects.requireNonNull(origin, "origin");
         this.version = version;
     }
 
@@ -83,8 +86,34 @@ public final class PhoneNumber {
         Instant now = clock.instant();
         PhoneNumber phoneNumber = new PhoneNumber(Identifiers.next("pn", clock), accountId, number, numberType,
                 NumberStatus.PURCHASING, null, null, trialExpiresAt != null, trialExpiresAt, price, features, provider,
-                null, now, null, now, InboundRules.NONE, 0);
+                null, now, null, now, InboundRules.NONE, NumberOrigin.PURCHASED, 0);
         phoneNumber.record(Change.PURCHASE_STARTED, null, null, now);
+        return phoneNumber;
+    }
+
+    /**
+     * Brings a number the customer already holds at a carrier into an account: it is {@code active} at once (the
+     * carrier's account holds it and its calls come to Numbers already), is never a trial and costs nothing here,
+     * since the customer pays the carrier.
+     *
+     * @param carrierReference the carrier's own id of the number in the customer's account
+     * @throws CountryNotSupported if the number belongs to a country Numbers does not serve
+     * @throws InvalidValue if the number's country has no numbers of this type, or the carrier's id is missing
+     */
+    public static PhoneNumber bringIn(String accountId, E164Number number, NumberType numberType,
+            List<String> features, String provider, String carrierReference, Clock clock) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(numberType, "numberType");
+        Country country = number.supportedCountry();
+        if (!country.offers(numberType)) {
+            throw new InvalidValue(country.displayName() + " has no " + numberType.apiName() + " numbers");
+        }
+        Instant now = clock.instant();
+        PhoneNumber phoneNumber = new PhoneNumber(Identifiers.next("pn", clock), accountId, number, numberType,
+                NumberStatus.ACTIVE, null, null, false, null, Price.ZERO, features, provider,
+                required(carrierReference, "carrierReference"), now, now, now, InboundRules.NONE,
+                NumberOrigin.IMPORTED, 0);
+        phoneNumber.record(Change.IMPORTED, null, null, now);
         return phoneNumber;
     }
 
@@ -92,9 +121,11 @@ public final class PhoneNumber {
     public static PhoneNumber restore(String id, String accountId, E164Number number, NumberType numberType,
             NumberStatus status, String statusReason, String assistantId, boolean trial, Instant expiresAt,
             Price price, List<String> features, String provider, String carrierReference,
-            Instant createdAt, Instant activatedAt, Instant updatedAt, InboundRules inboundRules, long version) {
+            Instant createdAt, Instant activatedAt, Instant updatedAt, InboundRules inboundRules, NumberOrigin origin,
+            long version) {
         return new PhoneNumber(id, accountId, number, numberType, status, statusReason, assistantId, trial, expiresAt,
-                price, features, provider, carrierReference, createdAt, activatedAt, updatedAt, inboundRules, version);
+                price, features, provider, carrierReference, createdAt, activatedAt, updatedAt, inboundRules, origin,
+                version);
     }
 
     /** A number without inbound rules rebuilt from storage; records no event. */
@@ -103,7 +134,8 @@ public final class PhoneNumber {
             Price price, List<String> features, String provider, String carrierReference,
             Instant createdAt, Instant activatedAt, Instant updatedAt, long version) {
         return restore(id, accountId, number, numberType, status, statusReason, assistantId, trial, expiresAt, price,
-                features, provider, carrierReference, createdAt, activatedAt, updatedAt, InboundRules.NONE, version);
+                features, provider, carrierReference, createdAt, activatedAt, updatedAt, InboundRules.NONE,
+                NumberOrigin.PURCHASED, version);
     }
 
     /**
@@ -371,6 +403,15 @@ public final class PhoneNumber {
     }
 
     /** The version of the stored number this one was read from, for optimistic locking. */
+    public NumberOrigin origin() {
+        return origin;
+    }
+
+    /** Brought from the customer's own carrier account: released, it goes back there with its old settings. */
+    public boolean imported() {
+        return origin == NumberOrigin.IMPORTED;
+    }
+
     public long version() {
         return version;
     }
