@@ -1,12 +1,14 @@
 package ai.talkturo.numbers.provisioning;
 
 import ai.talkturo.numbers.provisioning.port.Carrier;
+import ai.talkturo.numbers.provisioning.port.CustomerAccounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The carriers Numbers can buy from: {@code numbers.carrier} chooses where new numbers are bought, and a number
- * already bought is always kept, released and dialled through the carrier it came from.
+ * already bought is always kept, released and dialled through the carrier it came from. Numbers a customer brings
+ * from their own account are reached through that carrier's {@link CustomerAccounts}.
  */
 @ApplicationScoped
 public class Carriers {
@@ -24,16 +27,27 @@ public class Carriers {
     @Any
     Instance<Carrier> carriers;
     @Inject
+    @Any
+    Instance<CustomerAccounts> customerAccounts;
+    @Inject
     @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox")
     String chosen;
 
     private Map<String, Carrier> byName;
+    private Map<String, CustomerAccounts> accountsByName;
     private Carrier current;
 
     @PostConstruct
     void choose() {
         byName = carriers.stream().collect(Collectors.toUnmodifiableMap(Carrier::name, Function.identity()));
         current = named(chosen);
+        accountsByName = customerAccounts.stream()
+                .collect(Collectors.toUnmodifiableMap(CustomerAccounts::name, Function.identity()));
+    }
+
+    /** The carrier of this name as reached through customers' own accounts there; empty for an unknown name. */
+    public Optional<CustomerAccounts> customerAccountsAt(String name) {
+        return Optional.ofNullable(accountsByName.get(name));
     }
 
     /** Where new numbers are bought. */

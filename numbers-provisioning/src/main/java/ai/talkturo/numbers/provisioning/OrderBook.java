@@ -7,6 +7,9 @@ import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberTaken;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
+import ai.talkturo.numbers.provisioning.port.HeldNumber;
+import ai.talkturo.numbers.provisioning.port.ImportedNumber;
+import ai.talkturo.numbers.provisioning.port.ImportedNumbers;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import ai.talkturo.numbers.provisioning.port.PendingOrders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Writes a purchase down, in one transaction: the plan and trial rules are checked with the account locked (so
  * two purchases of one account are decided one after the other), the number is stored as {@code purchasing}
- * (the database lets only one row hold a number) and its order is booked for the carrier.
+ * (the database lets only one row hold a number) and its order is booked for the carrier. A number brought from
+ * the customer's own carrier account is written down here too ({@link #bringIn}).
  */
 @ApplicationScoped
 public class OrderBook {
@@ -33,6 +37,8 @@ public class OrderBook {
     PhoneNumbers phoneNumbers;
     @Inject
     PendingOrders orders;
+    @Inject
+    ImportedNumbers imported;
     @Inject
     NumberEvents events;
     @Inject
@@ -90,6 +96,35 @@ public class OrderBook {
         events.publish(number);
         opened.fire(new OrderOpened(number.id()));
         return number;
+    }
+
+    /**
+     * Writes down a number brought from the customer's carrier account, {@code active}, with what is kept of it:
+     * decided, as a purchase is, with the account locked and the plan's room checked again.
+     */
+    @Transactional
+    public PhoneNumber bringIn(String accountId, HeldNumber held, String provider, String carrierAccount,
+                               String sealedCredentials, String kept) {
+        Account account = accounts.lockedById(accountId).orElseThrow(() -> new NotFound("account", accountId));
+        account.checkRoomForNumber(phoneNumbers.countCountingAgainstPlan(accountId));
+        if (phoneNumbers.holding(held.number()).isPresent()) {
+            throw heldAlready(held);
+        }
+        PhoneNumber number = PhoneNumber.bringIn(accountId, held.number(), held.type(), held.features(), provider,
+                held.carrierReference(), clock);
+        try {
+            phoneNumbers.add(number);
+        } catch (NumberTaken raced) {
+            throw heldAlready(held);
+        }
+        imported.add(new ImportedNumber(number.id(), accountId, provider, carrierAccount, sealedCredentials, kept),
+                clock.instant());
+        events.publish(number);
+        return number;
+    }
+
+    private static NumberNotAvailable heldAlready(HeldNumber held) {
+        return new NumberNotAvailable(held.number() + " is in Numbers already; a number is brought in once");
     }
 
     private static NumberNotAvailable taken(NumberOffer offer) {

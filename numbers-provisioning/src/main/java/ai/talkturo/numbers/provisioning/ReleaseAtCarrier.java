@@ -1,6 +1,10 @@
 package ai.talkturo.numbers.provisioning;
 
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.provisioning.port.CredentialsRefused;
+import ai.talkturo.numbers.provisioning.port.CustomerAccounts;
+import ai.talkturo.numbers.provisioning.port.ImportedNumber;
+import ai.talkturo.numbers.provisioning.port.ImportedNumbers;
 import ai.talkturo.numbers.provisioning.port.PendingRelease;
 import ai.talkturo.numbers.provisioning.port.PendingReleases;
 import jakarta.annotation.Resource;
@@ -12,13 +16,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells carriers about released numbers: right after the release commits, and again on a timer for every release
- * that failed, backing off from a minute up to an hour between tries.
+ * that failed, backing off from a minute up to an hour between tries. A number brought from the customer's own
+ * carrier account is not given up at the carrier: its old voice settings are given back, and it stays there.
  */
 @ApplicationScoped
 public class ReleaseAtCarrier {
@@ -31,6 +37,10 @@ public class ReleaseAtCarrier {
     PendingReleases releases;
     @Inject
     Carriers carriers;
+    @Inject
+    ImportedNumbers importedNumbers;
+    @Inject
+    CustomerCredentials customerCredentials;
     @Inject
     Clock clock;
     /** How long a worker holds a release it claimed: one that died is taken over after this. */
@@ -61,10 +71,15 @@ public class ReleaseAtCarrier {
                 continue;
             }
             try {
-                carriers.named(release.provider()).release(release.carrierReference());
+                Optional<ImportedNumber> imported = importedNumbers.find(release.phoneNumberId());
+                if (imported.isPresent()) {
+                    giveBack(imported.get(), release);
+                } else {
+                    carriers.named(release.provider()).release(release.carrierReference());
+                }
                 releases.done(release.phoneNumberId(), clock.instant());
                 confirmed++;
-            } catch (CarrierUnavailable | IllegalStateException trouble) {
+            } catch (CarrierUnavailable | CredentialsRefused | SecretsKeyMissing | IllegalStateException trouble) {
                 Duration wait = backoff(release.attempts());
                 LOG.log(Level.WARNING, "releasing " + release.phoneNumberId() + " at " + release.provider()
                         + " failed; trying again in " + wait, trouble);
@@ -72,6 +87,15 @@ public class ReleaseAtCarrier {
             }
         }
         return confirmed;
+    }
+
+    /** A number from the customer's own account stays there, with the voice settings it had before Numbers. */
+    private void giveBack(ImportedNumber imported, PendingRelease release) {
+        CustomerAccounts carrier = carriers.customerAccountsAt(imported.provider()).orElseThrow(
+                () -> new IllegalStateException("no carrier " + imported.provider()));
+        carrier.giveBack(customerCredentials.of(imported), release.carrierReference(), imported.kept());
+        importedNumbers.givenBack(imported.phoneNumberId(), clock.instant());
+        customerCredentials.forget(imported.provider(), imported.carrierAccount());
     }
 
     static Duration backoff(int attempts) {

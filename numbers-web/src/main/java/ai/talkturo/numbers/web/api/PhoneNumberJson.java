@@ -11,14 +11,15 @@ import java.util.List;
 public record PhoneNumberJson(String id, String phoneNumber, String countryCode, String numberType, String status,
                               String statusReason, String assistantId, boolean trial, String expiresAt,
                               String monthlyPrice, String setupPrice, List<String> features, String provider,
-                              String createdAt, String activatedAt, String updatedAt, JsonObject inbound) {
+                              String origin, String createdAt, String activatedAt, String updatedAt,
+                              JsonObject inbound) {
 
     static PhoneNumberJson of(PhoneNumber number) {
         return new PhoneNumberJson(number.id(), number.number().value(), number.number().regionCode(),
                 number.numberType().apiName(), number.status().apiName(), number.statusReason(), number.assistantId(),
                 number.trial(), Times.iso(number.expiresAt()), number.price().monthly().toPlainString(),
                 number.price().setup().toPlainString(), number.features(), number.provider(),
-                Times.iso(number.createdAt()), Times.iso(number.activatedAt()), Times.iso(number.updatedAt()),
+                number.origin().apiName(), Times.iso(number.createdAt()), Times.iso(number.activatedAt()), Times.iso(number.updatedAt()),
                 InboundRulesJson.json(number.inboundRules()));
     }
 }

@@ -2,7 +2,9 @@ package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.provisioning.Carriers;
 import ai.talkturo.numbers.provisioning.ChangeInboundRules;
+import ai.talkturo.numbers.provisioning.ImportNumber;
 import ai.talkturo.numbers.provisioning.InboundRulesJson;
 import ai.talkturo.numbers.provisioning.PurchaseNumber;
 import ai.talkturo.numbers.provisioning.ReadNumbers;
@@ -27,7 +29,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The caller's numbers: search the carrier, buy, read and release. */
+/** The caller's numbers: search the carrier, buy or bring one from the customer's own carrier account, read, change and release. */
 @Path("phone-numbers")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +64,10 @@ public class PhoneNumbersResource {
     ReleaseNumber releaseNumber;
     @Inject
     ChangeInboundRules changeInboundRules;
+    @Inject
+    ImportNumber importNumber;
+    @Inject
+    Carriers carriers;
 
     @POST
     @Path("search")
@@ -77,6 +83,18 @@ public class PhoneNumbersResource {
     public Response purchase(NumberRequests.Purchase request) {
         PhoneNumber number = purchaseNumber.purchase(caller.accountId(), request.toRequest());
         return Response.accepted(new PhoneNumberAnswer(true, PhoneNumberJson.of(number))).build();
+    }
+
+    /** Brings a number from the customer's own carrier account; answered once it routes to Numbers. */
+    @POST
+    @Path("import")
+    public Response importNumber(ImportBody body) {
+        List<String> names = carriers.customerAccountsAt(body.provider).orElseThrow(() ->
+                new InvalidRequest("provider", "must be one of " + String.join(", ", carriers.names())))
+                .credentialNames();
+        PhoneNumber number = importNumber.bringIn(caller.accountId(), body.toRequest(names));
+        return Response.status(Response.Status.CREATED).entity(new PhoneNumberAnswer(true, PhoneNumberJson.of(number)))
+                .build();
     }
 
     @GET

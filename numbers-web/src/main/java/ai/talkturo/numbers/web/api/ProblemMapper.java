@@ -15,6 +15,8 @@ import ai.talkturo.numbers.domain.number.NumberNotActive;
 import ai.talkturo.numbers.provisioning.AddressRequired;
 import ai.talkturo.numbers.provisioning.NotFound;
 import ai.talkturo.numbers.provisioning.NumberNotAvailable;
+import ai.talkturo.numbers.provisioning.NumberNotOwned;
+import ai.talkturo.numbers.provisioning.SecretsKeyMissing;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.routing.UnknownId;
@@ -62,6 +64,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(CountryNotSupported.class, new Kind(422, "country_not_supported", "Country not supported")),
             Map.entry(NumberNotAvailable.class, new Kind(409, "number_not_available", "The number is not available")),
             Map.entry(AddressRequired.class, new Kind(422, "address_required", "The number needs an address")),
+            Map.entry(NumberNotOwned.class, new Kind(422, "number_not_owned", "The number is not in that carrier account")),
+            Map.entry(SecretsKeyMissing.class, new Kind(503, "secrets_key_missing", "Carrier credentials cannot be kept")),
             Map.entry(IdempotencyKeyReused.class, new Kind(422, "idempotency_key_reused", "Idempotency-Key reused with another request")),
             Map.entry(IdempotentRequestInProgress.class, new Kind(409, "request_in_progress", "The first request with this Idempotency-Key is still running")),
             Map.entry(CarrierUnavailable.class, new Kind(502, "carrier_unavailable", "The carrier failed or timed out")),

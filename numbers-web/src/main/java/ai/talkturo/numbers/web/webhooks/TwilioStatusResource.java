@@ -32,23 +32,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TwilioStatusResource {
 
     private final TrackCalls calls;
-    private final String authToken;
+    private final TwilioAccounts accounts;
     private final String publicUrl;
     private final Clock clock;
 
     @Inject
     public TwilioStatusResource(TrackCalls calls,
-                                @ConfigProperty(name = "numbers.twilio.auth-token") Optional<String> authToken,
+                                TwilioAccounts accounts,
                                 @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080") String publicBaseUrl,
                                 Clock clock) {
         this.calls = calls;
-        this.authToken = authToken.orElse(null);
+        this.accounts = accounts;
         this.publicUrl = publicBaseUrl.replaceFirst("/+$", "") + "/webhooks/twilio/status";
         this.clock = clock;
     }
 
     protected TwilioStatusResource() {
-        this(null, Optional.empty(), "", null);
+        this(null, null, "", null);
     }
 
     @POST
@@ -57,7 +57,7 @@ public class TwilioStatusResource {
                            @QueryParam("callId") String callId, @Context UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         String url = query == null ? publicUrl : publicUrl + "?" + query;
-        if (authToken == null || !TwilioSignature.verifyWithOrWithoutDefaultPort(authToken, url, form, signature)) {
+        if (!accounts.signed(url, form, signature)) {
             throw new SignatureRefused("the signature does not verify");
         }
         Optional<CallStatus> status = TwilioCallStatus.of(form.getFirst("CallStatus"));

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Twilio's voice webhook, the product's hot path, as a plain servlet: no JAX-RS dispatch, no per-request beans and no
- * database. The signature is checked against the public URL Twilio called, then the answer comes from the in-memory
+ * database. The signature is checked against the public URL Twilio called (with the token of the account the number
+ * is in, {@link TwilioAccounts}), then the answer comes from the in-memory
  * routing table. For an outbound call (our number is {@code From}) it is the same assistant that takes over once the
  * callee answers. {@code …/voice/after-stream} is Twilio's follow-up once an assistant's stream ends. Its exact
  * mappings take precedence over the JAX-RS webhooks under {@code /webhooks/*}.
@@ -32,14 +33,14 @@ public class TwilioVoiceServlet extends HttpServlet {
 
     @Inject
     transient RouteInboundCall routing;
-    private transient String authToken;
+    @Inject
+    transient TwilioAccounts accounts;
     private transient String publicUrl;
     private transient String afterStreamUrl;
 
     @Override
     public void init() {
         Config config = ConfigProvider.getConfig();
-        authToken = config.getOptionalValue("numbers.twilio.auth-token", String.class).orElse(null);
         publicUrl = config.getOptionalValue("numbers.public-base-url", String.class).orElse("http://localhost:8080")
                 .replaceFirst("/+$", "") + PATH;
         afterStreamUrl = publicUrl + VoiceAnswers.AFTER_STREAM;
@@ -69,8 +70,7 @@ public class TwilioVoiceServlet extends HttpServlet {
         String called = afterStream ? afterStreamUrl : publicUrl;
         String query = request.getQueryString();
         String url = query == null ? called : called + "?" + query;
-        if (authToken == null || !TwilioSignature.verifyWithOrWithoutDefaultPort(authToken, url, form,
-                request.getHeader(TwilioSignature.HEADER))) {
+        if (!accounts.signed(url, form, request.getHeader(TwilioSignature.HEADER))) {
             problem(response, HttpServletResponse.SC_FORBIDDEN, Problem.codeFor(HttpServletResponse.SC_FORBIDDEN),
                     "The signature does not verify", "X-Twilio-Signature does not verify over this URL and form");
             return;

@@ -2,6 +2,7 @@ package ai.talkturo.numbers.provisioning.adapter.persistence;
 
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.InboundRules;
+import ai.talkturo.numbers.domain.number.NumberOrigin;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
@@ -64,6 +65,7 @@ public class PhoneNumberRow {
     @Column(name = "inbound_rules")
     @Convert(converter = InboundRulesColumn.class)
     private InboundRules inboundRules;
+    private String origin;
     @Version
     private long version;
 
@@ -76,6 +78,7 @@ public class PhoneNumberRow {
         this.phoneNumber = number.number().value();
         this.numberType = number.numberType().apiName();
         this.createdAt = number.createdAt();
+        this.origin = number.origin().apiName();
         copy(number);
     }
 
@@ -102,7 +105,9 @@ public class PhoneNumberRow {
                 NumberStatus.fromApiName(status).orElseThrow(() -> new IllegalStateException("unknown status " + status)),
                 statusReason, assistantId, trial, expiresAt, new Price(monthlyPrice, setupPrice), featureList(),
                 provider, carrierReference, createdAt, activatedAt, updatedAt,
-                inboundRules == null ? InboundRules.NONE : inboundRules, version);
+                inboundRules == null ? InboundRules.NONE : inboundRules,
+                NumberOrigin.fromApiName(origin).orElseThrow(() -> new IllegalStateException("unknown origin " + origin)),
+                version);
     }
 
     private List<String> featureList() {

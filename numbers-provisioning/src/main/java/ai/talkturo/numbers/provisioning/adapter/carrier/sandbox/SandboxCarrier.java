@@ -94,6 +94,11 @@ public class SandboxCarrier implements Carrier {
         return switchboard().dial(request);
     }
 
+    /** Places a call from a number of a customer's own sandbox account, which {@link SandboxCustomerAccounts} checked. */
+    public PlacedCall dialFromCustomerAccount(CallRequest request) {
+        return switchboard().place(request);
+    }
+
     /** Reports the end of the calls whose end was due while the server was not running; answers how many. */
     public int reportEndedCalls() {
         return switchboard().reportEndedCalls();

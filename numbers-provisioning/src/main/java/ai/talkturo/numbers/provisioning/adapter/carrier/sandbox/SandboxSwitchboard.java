@@ -71,6 +71,11 @@ public final class SandboxSwitchboard {
             return PlacedCall.refused(request.from() + " is not a number of the sandbox carrier's account, so it cannot "
                     + "be the caller ID; call out with a number bought from the sandbox");
         }
+        return place(request);
+    }
+
+    /** Places a call whose caller ID the caller has checked already, such as a number of a customer's own account. */
+    public PlacedCall place(CallRequest request) {
         Instant now = clock.instant();
         Duration latency = settings.latency();
         CallStatus outcome = outcomeFor(request.to());

@@ -295,7 +295,7 @@ public final class TelnyxApi {
                 order.number() + " is no longer available at Telnyx; choose another number");
     }
 
-    private static CarrierUnavailable unavailable(String action, Answer answer) {
+    static CarrierUnavailable unavailable(String action, Answer answer) {
         String why = answer.status() == 401 || answer.status() == 403
                 ? "Telnyx refused the API key"
                 : "Telnyx answered " + answer.status();
@@ -353,7 +353,7 @@ public final class TelnyxApi {
     }
 
     /** Sends an idempotent request: a dropped connection or a timeout means Telnyx is unavailable. */
-    private Answer read(String action, Supplier<Invocation> invocation) {
+    Answer read(String action, Supplier<Invocation> invocation) {
         try {
             return exchange(action, invocation);
         } catch (ProcessingException e) {
@@ -362,7 +362,7 @@ public final class TelnyxApi {
     }
 
     /** Sends the request, and again after a backoff while Telnyx answers {@code 429}. */
-    private Answer exchange(String action, Supplier<Invocation> invocation) {
+    Answer exchange(String action, Supplier<Invocation> invocation) {
         for (int attempt = 1; ; attempt++) {
             Answer answer;
             try (Response response = invocation.get().invoke()) {
@@ -382,19 +382,19 @@ public final class TelnyxApi {
         }
     }
 
-    private WebTarget target(String path) {
+    WebTarget target(String path) {
         return client.target(baseUrl).path(path)
                 .property(CONNECT_TIMEOUT, connectTimeoutMillis)
                 .property(READ_TIMEOUT, readTimeoutMillis);
     }
 
-    private Invocation.Builder request(WebTarget target) {
+    Invocation.Builder request(WebTarget target) {
         return target.request(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey);
     }
 
     /** Adds query parameters through templates, so that values are encoded and never read as templates. */
-    private static WebTarget withQuery(WebTarget target, Map<String, String> parameters) {
+    static WebTarget withQuery(WebTarget target, Map<String, String> parameters) {
         Map<String, Object> values = new HashMap<>();
         WebTarget withParameters = target;
         int i = 0;
@@ -412,7 +412,7 @@ public final class TelnyxApi {
         }
     }
 
-    private record Answer(int status, JsonObject body, String retryAfter) {
+    record Answer(int status, JsonObject body, String retryAfter) {
 
         boolean successful() {
             return status >= 200 && status < 300;

@@ -363,7 +363,7 @@ public class TwilioNumbers implements Carrier {
     }
 
     /** The capabilities that are true, lower-cased ({@code "SMS"} → {@code "sms"}), the known ones first. */
-    private static List<String> features(JsonObject item) {
+    static List<String> features(JsonObject item) {
         return TwilioJson.child(item, "capabilities").stream()
                 .flatMap(capabilities -> capabilities.entrySet().stream())
                 .filter(capability -> TwilioJson.truth(capability.getValue()))
@@ -433,7 +433,7 @@ public class TwilioNumbers implements Carrier {
         return new OrderOutcome.Failed("Twilio refused to sell " + number + ": " + error.describe());
     }
 
-    private Answer get(String what, WebTarget target) {
+    Answer get(String what, WebTarget target) {
         try {
             return exchange(what, () -> request(target).get());
         } catch (ProcessingException e) {
@@ -447,7 +447,7 @@ public class TwilioNumbers implements Carrier {
      *
      * @throws ProcessingException when the connection fails or the answer does not come in time
      */
-    private Answer exchange(String what, Supplier<Response> call) {
+    Answer exchange(String what, Supplier<Response> call) {
         for (int attempt = 1; ; attempt++) {
             Answer answer;
             try (Response response = call.get()) {
@@ -473,14 +473,14 @@ public class TwilioNumbers implements Carrier {
         }
     }
 
-    private Invocation.Builder request(WebTarget target) {
+    Invocation.Builder request(WebTarget target) {
         return target.request(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.AUTHORIZATION, authorization)
                 .property(CONNECT_TIMEOUT, millis(settings.connectTimeout()))
                 .property(READ_TIMEOUT, millis(settings.readTimeout()));
     }
 
-    private WebTarget account() {
+    WebTarget account() {
         return client.target(settings.baseUrl()).path("2010-04-01").path("Accounts").path(settings.accountSid());
     }
 
@@ -528,11 +528,11 @@ public class TwilioNumbers implements Carrier {
         return false;
     }
 
-    private static CarrierUnavailable unreachable(String what, ProcessingException e) {
+    static CarrierUnavailable unreachable(String what, ProcessingException e) {
         return new CarrierUnavailable("Twilio did not answer the request to " + what + ": " + e.getMessage(), e);
     }
 
-    private static CarrierUnavailable unavailable(String what, Answer answer) {
+    static CarrierUnavailable unavailable(String what, Answer answer) {
         return new CarrierUnavailable("Twilio failed to " + what + ": "
                 + TwilioError.read(answer.status(), answer.body()).describe());
     }
@@ -541,6 +541,6 @@ public class TwilioNumbers implements Carrier {
         return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
     }
 
-    private record Answer(int status, String body) {
+    record Answer(int status, String body) {
     }
 }

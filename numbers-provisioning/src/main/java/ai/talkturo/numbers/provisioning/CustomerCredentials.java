@@ -1,0 +1,87 @@
+package ai.talkturo.numbers.provisioning;
+
+import ai.talkturo.numbers.provisioning.port.CarrierCredentials;
+import ai.talkturo.numbers.provisioning.port.ImportedNumber;
+import ai.talkturo.numbers.provisioning.port.ImportedNumbers;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The customers' carrier credentials, sealed under {@code numbers.secrets.key} before they are stored and opened
+ * only to act on the numbers of the account they came with. Credentials that sign webhooks (Twilio's auth token)
+ * are kept open in memory by the carrier account's name once asked for, so that a webhook is checked without the
+ * database after its first.
+ */
+@ApplicationScoped
+public class CustomerCredentials {
+
+    private static final Logger LOG = Logger.getLogger(CustomerCredentials.class.getName());
+
+    @Inject
+    ImportedNumbers imported;
+    @Inject
+    @ConfigProperty(name = "numbers.secrets.key")
+    Optional<String> key;
+
+    private CredentialSeal seal;
+    private String trouble;
+    private final Map<String, CarrierCredentials> byAccountName = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void open() {
+        if (key.isEmpty() || key.get().isBlank()) {
+            trouble = "Numbers cannot keep carrier credentials: numbers.secrets.key is not set (the Base64 of 32 random "
+                    + "bytes, such as the output of: openssl rand -base64 32)";
+            return;
+        }
+        try {
+            seal = new CredentialSeal(key.get());
+        } catch (IllegalArgumentException e) {
+            trouble = "Numbers cannot keep carrier credentials: " + e.getMessage();
+            LOG.warning(trouble);
+        }
+    }
+
+    /** @throws SecretsKeyMissing when there is no usable key: nothing is stored plainly instead */
+    public String seal(CarrierCredentials credentials, String accountId) {
+        return seal().seal(credentials, accountId);
+    }
+
+    public CarrierCredentials of(ImportedNumber number) {
+        return seal().open(number.sealedCredentials(), number.accountId());
+    }
+
+    /** The credentials of the carrier account with this name that some number still in Numbers was brought from. */
+    public Optional<CarrierCredentials> ofAccountNamed(String provider, String carrierAccount) {
+        if (seal == null || carrierAccount == null) {
+            return Optional.empty();
+        }
+        CarrierCredentials known = byAccountName.get(provider + ":" + carrierAccount);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<CarrierCredentials> found = imported.newestFrom(provider, carrierAccount).map(this::of);
+        found.ifPresent(credentials -> byAccountName.put(provider + ":" + carrierAccount, credentials));
+        return found;
+    }
+
+    /** Forgets what is kept in memory of this account, such as after new credentials were given for it. */
+    public void forget(String provider, String carrierAccount) {
+        if (carrierAccount != null) {
+            byAccountName.remove(provider + ":" + carrierAccount);
+        }
+    }
+
+    private CredentialSeal seal() {
+        if (seal == null) {
+            throw new SecretsKeyMissing(trouble);
+        }
+        return seal;
+    }
+}

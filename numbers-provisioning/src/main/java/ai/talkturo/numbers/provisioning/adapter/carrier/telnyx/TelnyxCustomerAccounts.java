@@ -1,0 +1,122 @@
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
+
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
+import ai.talkturo.numbers.provisioning.port.CarrierCredentials;
+import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.provisioning.port.CredentialsRefused;
+import ai.talkturo.numbers.provisioning.port.CustomerAccounts;
+import ai.talkturo.numbers.provisioning.port.HeldNumber;
+import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Customers' own Telnyx accounts, opened with their API key at {@code numbers.telnyx.base-url}. Look-ups and the
+ * give-back are retried when Telnyx failed; pointing a number at Numbers creates an application, so it is not.
+ */
+@ApplicationScoped
+public class TelnyxCustomerAccounts implements CustomerAccounts {
+
+    static final String API_KEY = "apiKey";
+    private static final long CALL_TIMEOUT_MILLIS = 15_000;
+
+    @Inject
+    @ConfigProperty(name = "numbers.telnyx.base-url", defaultValue = "https://api.telnyx.com")
+    String baseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+
+    private Client client;
+
+    @PostConstruct
+    void connect() {
+        client = ClientBuilder.newBuilder()
+                .connectTimeout(TelnyxCarrier.CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(TelnyxCarrier.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    @PreDestroy
+    void disconnect() {
+        client.close();
+    }
+
+    @Override
+    public String name() {
+        return "telnyx";
+    }
+
+    @Override
+    public List<String> credentialNames() {
+        return List.of(API_KEY);
+    }
+
+    @Override
+    public String accountName(CarrierCredentials credentials) {
+        return null;
+    }
+
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    public Optional<HeldNumber> find(CarrierCredentials credentials, E164Number number) {
+        return owned(credentials).find(number);
+    }
+
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    public String pointAtNumbers(CarrierCredentials credentials, HeldNumber number) {
+        return owned(credentials).pointAtNumbers(number);
+    }
+
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    public void giveBack(CarrierCredentials credentials, String carrierReference, String kept) {
+        owned(credentials).giveBack(carrierReference, kept);
+    }
+
+    /** Never retried: a call sent again is a second call. It goes out through the application made for Numbers. */
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    public PlacedCall dial(CarrierCredentials credentials, String kept, CallRequest request) {
+        String connection = TelnyxOwnedNumbers.read(kept).getString(TelnyxOwnedNumbers.NUMBERS_CONNECTION, null);
+        String webhookUrl = publicUrl("/webhooks/telnyx/events?callId="
+                + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8));
+        return api(credentials, connection).dial(request, webhookUrl);
+    }
+
+    private TelnyxOwnedNumbers owned(CarrierCredentials credentials) {
+        return new TelnyxOwnedNumbers(api(credentials, null), publicUrl("/webhooks/telnyx/voice"),
+                publicUrl("/webhooks/telnyx/events"));
+    }
+
+    private TelnyxApi api(CarrierCredentials credentials, String connectionId) {
+        String key = credentials.value(API_KEY);
+        if (key == null || key.isBlank()) {
+            throw new CredentialsRefused("Telnyx opens a customer's account with its API key, and none was given");
+        }
+        return new TelnyxApi(client, URI.create(baseUrl), key, connectionId, TelnyxCarrier.CONNECT_TIMEOUT,
+                TelnyxCarrier.READ_TIMEOUT, RateLimitBackoff.standard());
+    }
+
+    private String publicUrl(String path) {
+        return publicBaseUrl.replaceFirst("/+$", "") + path;
+    }
+}

@@ -1,0 +1,154 @@
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
+
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
+import ai.talkturo.numbers.provisioning.port.CredentialsRefused;
+import ai.talkturo.numbers.provisioning.port.HeldNumber;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The numbers of a customer's own Telnyx account, through {@link TelnyxApi} opened with the customer's API key. A
+ * Telnyx number answers calls through the connection it is attached to, so pointing one at Numbers creates a TeXML
+ * application in the customer's account whose voice URL is ours ({@code POST /v2/texml_applications}) and attaches
+ * the number to it ({@code PATCH /v2/phone_numbers/{id}}); giving it back attaches it to its old connection again
+ * and deletes that application. The settings kept are the old {@code connection_id} and the application's id.
+ */
+final class TelnyxOwnedNumbers {
+
+    static final String OLD_CONNECTION = "connectionId";
+    static final String NUMBERS_CONNECTION = "numbersConnectionId";
+
+    private final TelnyxApi api;
+    private final String voiceUrl;
+    private final String statusUrl;
+
+    TelnyxOwnedNumbers(TelnyxApi api, String voiceUrl, String statusUrl) {
+        this.api = api;
+        this.voiceUrl = voiceUrl;
+        this.statusUrl = statusUrl;
+    }
+
+    Optional<HeldNumber> find(E164Number number) {
+        String action = "the look-up of " + number + " in the customer's account";
+        TelnyxApi.Answer answer = api.read(action, () -> api.request(TelnyxApi.withQuery(api.target("v2/phone_numbers"),
+                Map.of("filter[phone_number]", number.value()))).buildGet());
+        refuseKey(answer);
+        if (!answer.successful()) {
+            throw TelnyxApi.unavailable(action, answer);
+        }
+        return JsonFields.objects(answer.body(), "data").stream()
+                .filter(held -> number.value().equals(JsonFields.string(held, "phone_number")))
+                .filter(held -> JsonFields.string(held, "id") != null)
+                .findFirst()
+                .map(held -> new HeldNumber(number, JsonFields.string(held, "id"), number.numberType(),
+                        List.of("voice"), kept(JsonFields.string(held, "connection_id"), null)));
+    }
+
+    /** @return the kept settings with the id of the application created for Numbers */
+    String pointAtNumbers(HeldNumber number) {
+        JsonObject application = Json.createObjectBuilder()
+                .add("friendly_name", "Numbers " + number.number().value())
+                .add("voice_url", voiceUrl)
+                .add("voice_method", "post")
+                .add("status_callback", statusUrl)
+                .add("status_callback_method", "post")
+                .build();
+        String action = "the TeXML application for " + number.number();
+        TelnyxApi.Answer created = send(action, "POST", "v2/texml_applications", application);
+        String applicationId = JsonFields.string(JsonFields.object(created.body(), "data"), "id");
+        if (applicationId == null) {
+            throw new CarrierUnavailable("Telnyx created " + action + " but answered without its id");
+        }
+        attach(number.carrierReference(), applicationId, "the attachment of " + number.number() + " to Numbers");
+        return kept(read(number.voiceSettings()).getString(OLD_CONNECTION, null), applicationId);
+    }
+
+    /** A number the account no longer holds, or an application gone already (404), needs nothing. */
+    void giveBack(String phoneNumberId, String kept) {
+        JsonObject settings = read(kept);
+        String oldConnection = settings.getString(OLD_CONNECTION, null);
+        try {
+            attach(phoneNumberId, oldConnection, "giving " + phoneNumberId + " its connection back");
+        } catch (NoSuchNumber gone) {
+            // released from the customer's account meanwhile: nothing to give back
+        }
+        String applicationId = settings.getString(NUMBERS_CONNECTION, null);
+        if (applicationId != null) {
+            String action = "the deletion of Numbers' TeXML application " + applicationId;
+            TelnyxApi.Answer answer = api.read(action, () -> api.request(api.target("v2/texml_applications")
+                    .path("{id}").resolveTemplate("id", applicationId)).buildDelete());
+            refuseKey(answer);
+            if (!answer.successful() && answer.status() != 404) {
+                throw TelnyxApi.unavailable(action, answer);
+            }
+        }
+    }
+
+    private void attach(String phoneNumberId, String connectionId, String action) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (connectionId == null) {
+            body.addNull("connection_id");
+        } else {
+            body.add("connection_id", connectionId);
+        }
+        TelnyxApi.Answer answer = send(action, "PATCH", "v2/phone_numbers/" + phoneNumberId, body.build());
+        if (answer.status() == 404) {
+            throw new NoSuchNumber();
+        }
+    }
+
+    private TelnyxApi.Answer send(String action, String method, String path, JsonObject body) {
+        TelnyxApi.Answer answer;
+        try {
+            answer = api.exchange(action, () -> api.request(api.target(path))
+                    .build(method, Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
+        } catch (ProcessingException e) {
+            throw new CarrierUnavailable("Telnyx did not answer " + action + ": " + e.getMessage(), e);
+        }
+        refuseKey(answer);
+        if (!answer.successful() && answer.status() != 404) {
+            throw TelnyxApi.unavailable(action, answer);
+        }
+        return answer;
+    }
+
+    static String kept(String oldConnection, String numbersConnection) {
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        if (oldConnection != null) {
+            kept.add(OLD_CONNECTION, oldConnection);
+        }
+        if (numbersConnection != null) {
+            kept.add(NUMBERS_CONNECTION, numbersConnection);
+        }
+        return kept.build().toString();
+    }
+
+    static JsonObject read(String kept) {
+        try (var reader = Json.createReader(new StringReader(kept))) {
+            return reader.readObject();
+        }
+    }
+
+    private static void refuseKey(TelnyxApi.Answer answer) {
+        if (answer.status() == 401 || answer.status() == 403) {
+            throw new CredentialsRefused("Telnyx refused the API key given for the customer's account: "
+                    + answer.errors().summary());
+        }
+    }
+
+    /** The number is not in the customer's account any more. */
+    private static final class NoSuchNumber extends RuntimeException {
+        NoSuchNumber() {
+            super(null, null, false, false);
+        }
+    }
+}

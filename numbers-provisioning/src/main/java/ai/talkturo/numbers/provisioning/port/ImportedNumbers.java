@@ -1,0 +1,21 @@
+package ai.talkturo.numbers.provisioning.port;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where numbers brought from customers' own carrier accounts are kept, with their sealed credentials. */
+public interface ImportedNumbers {
+
+    void add(ImportedNumber number, Instant at);
+
+    Optional<ImportedNumber> find(String phoneNumberId);
+
+    /** The number's old voice settings are back in the customer's account. */
+    void givenBack(String phoneNumberId, Instant at);
+
+    /**
+     * The sealed credentials of the newest number still in Numbers that was brought from this account of the
+     * carrier ({@link ImportedNumber#carrierAccount()}); empty when none is.
+     */
+    Optional<ImportedNumber> newestFrom(String provider, String carrierAccount);
+}
