@@ -81,6 +81,19 @@ class PurchaseIT {
         assertProblem(api.delete("api/phone-numbers/" + id, account.key()), 409, "invalid_status_transition");
     }
 
+    /** This deployment has no numbers.secrets.key: it keeps no carrier credentials, so it imports nothing. */
+    @Test
+    void importsAreRefusedWithoutASecretsKeyAndNothingIsStored() {
+        Api.Account account = api.openAccount("No key here", "starter");
+
+        Api.Answer refused = api.post("api/phone-numbers/import", account.key(), "{\"provider\": \"sandbox\", "
+                + "\"phoneNumber\": \"+16465550107\", \"credentials\": {\"apiKey\": \"sandbox-own\"}}");
+
+        assertProblem(refused, 503, "secrets_key_missing");
+        assertThat(refused.json().getString("detail")).contains("numbers.secrets.key");
+        assertThat(StoredRows.count("select count(*) from phone_numbers where phone_number = ?", "+16465550107")).isZero();
+    }
+
     @Test
     void aNumberBoughtForAnAssistantIsAssignedWhenItTurnsActive() {
         Api.Account account = api.openAccount("Assigned", "starter");

@@ -40,6 +40,17 @@ final class StoredRows {
         }
     }
 
+    /** The text of the first column of the first row {@code sql} answers in the database at {@code url}, or null. */
+    static String textIn(String url, String sql, String... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, FreshDatabase.user(), FreshDatabase.password());
+             PreparedStatement statement = prepared(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Runs one statement that changes rows of the run's shared database; answers how many it changed. */
     static int execute(String sql, String... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters)) {

@@ -68,7 +68,13 @@ final class VoiceWebhooks {
 
     /** Posts {@code form} to Twilio's webhook at {@code path} (such as {@code /webhooks/twilio/voice}), signed. */
     HttpResponse<String> twilio(String path, Map<String, List<String>> form) throws IOException, InterruptedException {
-        String signature = TwilioSignature.sign(TWILIO_TOKEN, PUBLIC_BASE_URL + path, form);
+        return twilio(path, form, TWILIO_TOKEN);
+    }
+
+    /** As {@link #twilio(String, Map)}, signed with the auth token of the account the number is in. */
+    HttpResponse<String> twilio(String path, Map<String, List<String>> form, String authToken)
+            throws IOException, InterruptedException {
+        String signature = TwilioSignature.sign(authToken, PUBLIC_BASE_URL + path, form);
         return HTTP.send(HttpRequest.newBuilder(URI.create(deployment + path.substring(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Twilio-Signature", signature)

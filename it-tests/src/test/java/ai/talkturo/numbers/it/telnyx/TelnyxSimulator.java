@@ -95,6 +95,12 @@ public final class TelnyxSimulator implements AutoCloseable {
         LIST_PHONE_NUMBERS,
         /** {@code DELETE /v2/phone_numbers/{id}} */
         RELEASE,
+        /** {@code PATCH /v2/phone_numbers/{id}}: attaches the number to another connection */
+        UPDATE_PHONE_NUMBER,
+        /** {@code POST /v2/texml_applications} */
+        CREATE_TEXML_APPLICATION,
+        /** {@code DELETE /v2/texml_applications/{id}} */
+        DELETE_TEXML_APPLICATION,
         /**
          * {@code POST /v2/calls}: an outbound call from an owned number; its {@code call.initiated},
          * {@code call.answered} (unless the callee's number ends in {@code 0000}: busy) and {@code call.hangup} events
@@ -186,6 +192,8 @@ public final class TelnyxSimulator implements AutoCloseable {
     private final Map<String, SimulatedOrder> orders = new LinkedHashMap<>();
     private final Map<String, OwnedNumber> owned = new LinkedHashMap<>();
     private final List<OwnedNumber> released = new ArrayList<>();
+    private final Map<String, JsonObject> texmlApplications = new LinkedHashMap<>();
+    private final AtomicLong applicationIds = new AtomicLong(1_964_000_000_000_000_000L);
     private final List<FaultRule> faults = new ArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
@@ -399,6 +407,31 @@ public final class TelnyxSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The account holds a number, bought long ago and attached to {@code connectionId} (may be null), as a
+     * customer's own account does before the customer brings the number to Numbers; answers Telnyx's id of it.
+     */
+    public String own(String phoneNumber, String connectionId) {
+        synchronized (lock) {
+            String id = Long.toString(phoneNumberIds.incrementAndGet());
+            owned.put(id, new OwnedNumber(id, phoneNumber, connectionId, null));
+            return id;
+        }
+    }
+
+    public Optional<OwnedNumber> ownedNumber(String phoneNumber) {
+        synchronized (lock) {
+            return owned.values().stream().filter(number -> number.phoneNumber().equals(phoneNumber)).findFirst();
+        }
+    }
+
+    /** The account's TeXML applications by id, as created. */
+    public Map<String, JsonObject> texmlApplications() {
+        synchronized (lock) {
+            return Map.copyOf(texmlApplications);
+        }
+    }
+
     public List<OwnedNumber> releasedNumbers() {
         synchronized (lock) {
             return List.copyOf(released);
@@ -549,6 +582,9 @@ public final class TelnyxSimulator implements AutoCloseable {
             case SHOW_ORDER -> showOrder(lastSegment(path));
             case LIST_PHONE_NUMBERS -> listPhoneNumbers(query);
             case RELEASE -> release(lastSegment(path));
+            case UPDATE_PHONE_NUMBER -> updatePhoneNumber(lastSegment(path), body);
+            case CREATE_TEXML_APPLICATION -> createTexmlApplication(body);
+            case DELETE_TEXML_APPLICATION -> deleteTexmlApplication(lastSegment(path));
             case CREATE_CALL -> createCall(body);
             case ANY -> throw new IllegalStateException();
         };
@@ -717,6 +753,60 @@ public final class TelnyxSimulator implements AutoCloseable {
             }
             released.add(number);
             return ok(Json.createObjectBuilder().add("data", phoneNumberJson(number, "deleted")).build());
+        }
+    }
+
+    /** Takes {@code connection_id} (a string, or null to detach), which must name a connection of the account. */
+    private Reply updatePhoneNumber(String id, String body) {
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            request = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return error(400, "10015", "Invalid request body", "The request body is not a JSON object", "/");
+        }
+        synchronized (lock) {
+            OwnedNumber number = owned.get(id);
+            if (number == null) {
+                return error(404, "10005", "Resource not found", "No phone number with id " + id, null);
+            }
+            String connectionId = number.connectionId();
+            if (request.containsKey("connection_id")) {
+                connectionId = stringOrNull(request, "connection_id");
+            }
+            OwnedNumber updated = new OwnedNumber(number.id(), number.phoneNumber(), connectionId, number.customerReference());
+            owned.put(id, updated);
+            return ok(Json.createObjectBuilder().add("data", phoneNumberJson(updated, "active")).build());
+        }
+    }
+
+    private Reply createTexmlApplication(String body) {
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            request = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return error(400, "10015", "Invalid request body", "The request body is not a JSON object", "/");
+        }
+        for (String required : List.of("friendly_name", "voice_url")) {
+            if (stringOrNull(request, required) == null) {
+                return error(422, "10015", "Invalid value", required + " is required", "/" + required);
+            }
+        }
+        String id = Long.toString(applicationIds.incrementAndGet());
+        JsonObject application = Json.createObjectBuilder(request).add("id", id).add("record_type", "texml_application")
+                .build();
+        synchronized (lock) {
+            texmlApplications.put(id, application);
+        }
+        return new Reply(201, Json.createObjectBuilder().add("data", application).build(), List.of(), false, false);
+    }
+
+    private Reply deleteTexmlApplication(String id) {
+        synchronized (lock) {
+            JsonObject application = texmlApplications.remove(id);
+            if (application == null) {
+                return error(404, "10005", "Resource not found", "No TeXML application with id " + id, null);
+            }
+            return ok(Json.createObjectBuilder().add("data", application).build());
         }
     }
 
@@ -1000,6 +1090,9 @@ public final class TelnyxSimulator implements AutoCloseable {
             case "GET number_orders/{id}" -> Endpoint.SHOW_ORDER;
             case "GET phone_numbers" -> Endpoint.LIST_PHONE_NUMBERS;
             case "DELETE phone_numbers/{id}" -> Endpoint.RELEASE;
+            case "PATCH phone_numbers/{id}" -> Endpoint.UPDATE_PHONE_NUMBER;
+            case "POST texml_applications" -> Endpoint.CREATE_TEXML_APPLICATION;
+            case "DELETE texml_applications/{id}" -> Endpoint.DELETE_TEXML_APPLICATION;
             case "POST calls" -> Endpoint.CREATE_CALL;
             default -> null;
         };

@@ -62,6 +62,9 @@ public final class TwilioSimulator implements AutoCloseable {
 
     public static final String ACCOUNT_SID = "AC5ca1ab1e0ddba11c0ffee0123456789a";
     public static final String AUTH_TOKEN = "6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d";
+    /** A customer's own Twilio account, whose numbers the customer brings to Numbers with these credentials. */
+    public static final String CUSTOMER_SID = "AC0c0ffee5ca1ab1e0ddba110123456789";
+    public static final String CUSTOMER_TOKEN = "c0ffee0c0ffee0c0ffee0c0ffee0c0ff";
     /**
      * The system property naming the port a server under test was told, before it started, that Twilio listens on
      * ({@code numbers.twilio.base-url=http://127.0.0.1:<port>}).
@@ -80,6 +83,8 @@ public final class TwilioSimulator implements AutoCloseable {
         FETCH_OWNED,
         /** {@code DELETE …/IncomingPhoneNumbers/{Sid}.json} */
         RELEASE,
+        /** {@code POST …/IncomingPhoneNumbers/{Sid}.json}: changes a number's voice settings */
+        UPDATE_OWNED,
         /** {@code POST …/Calls.json}: an outbound call, played out by {@link SimulatedCalls} */
         CREATE_CALL
     }
@@ -131,6 +136,7 @@ public final class TwilioSimulator implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, TwilioListing> inventory = new LinkedHashMap<>();
     private final Map<String, OwnedNumber> owned = new LinkedHashMap<>();
+    private final Map<String, OwnedNumber> customerOwned = new LinkedHashMap<>();
     private final List<OwnedNumber> released = new ArrayList<>();
     private final Map<Operation, Deque<Fault>> faults = new EnumMap<>(Operation.class);
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
@@ -213,7 +219,13 @@ public final class TwilioSimulator implements AutoCloseable {
     }
 
     private synchronized boolean ownsNumber(String phoneNumber) {
-        return owned.values().stream().anyMatch(number -> number.phoneNumber().equals(phoneNumber));
+        return owned.values().stream().anyMatch(number -> number.phoneNumber().equals(phoneNumber))
+                || customerOwned.values().stream().anyMatch(number -> number.phoneNumber().equals(phoneNumber));
+    }
+
+    /** The numbers of one of the two accounts. */
+    private Map<String, OwnedNumber> numbersOf(String accountSid) {
+        return CUSTOMER_SID.equals(accountSid) ? customerOwned : owned;
     }
 
     // ---- the account's state
@@ -241,6 +253,26 @@ public final class TwilioSimulator implements AutoCloseable {
 
     public synchronized List<TwilioListing> inventory() {
         return List.copyOf(inventory.values());
+    }
+
+    /**
+     * The customer's own account holds a listed number, bought long ago, answering its calls at {@code voiceUrl}
+     * with status callbacks to {@code statusCallback}; answers its SID.
+     */
+    public synchronized String ownInCustomerAccount(String phoneNumber, String voiceUrl, String statusCallback) {
+        TwilioListing listing = inventory.remove(phoneNumber);
+        if (listing == null) {
+            throw new IllegalArgumentException(phoneNumber + " is not in stock");
+        }
+        OwnedNumber number = new OwnedNumber(newSid(), listing, friendlyName(phoneNumber), voiceUrl, "POST",
+                statusCallback, null, null, Instant.now());
+        customerOwned.put(number.sid(), number);
+        return number.sid();
+    }
+
+    /** The number as the customer's own account holds it now. */
+    public synchronized Optional<OwnedNumber> customerOwned(String phoneNumber) {
+        return customerOwned.values().stream().filter(number -> number.phoneNumber().equals(phoneNumber)).findFirst();
     }
 
     public synchronized List<OwnedNumber> owned() {
@@ -323,13 +355,13 @@ public final class TwilioSimulator implements AutoCloseable {
             boolean formBody = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
             Map<String, List<String>> form = formBody ? decode(new String(body, StandardCharsets.UTF_8)) : Map.of();
             Route route = route(method, path);
-            boolean authenticated = authenticated(exchange.getRequestHeaders().getFirst("Authorization"));
-            Fault fault = route != null && authenticated ? nextFault(route.operation()) : null;
+            String account = authenticated(exchange.getRequestHeaders().getFirst("Authorization"));
+            Fault fault = route != null && account != null ? nextFault(route.operation()) : null;
             Map<String, List<String>> headers = headersOf(exchange);
             requests.add(new RecordedRequest(method, path, query, form, contentType,
                     route == null ? null : route.operation(), fault,
                     CompletableFuture.supplyAsync(() -> TwilioOpenApi.validate(method, path, query, headers, body), validator)));
-            answer(exchange, respond(route, authenticated, fault, query, form));
+            answer(exchange, respond(route, account, fault, query, form));
         } catch (RuntimeException e) {
             send(exchange, error(500, 20500, "Internal Server Error: " + e));
         } finally {
@@ -337,15 +369,15 @@ public final class TwilioSimulator implements AutoCloseable {
         }
     }
 
-    private Answer respond(Route route, boolean authenticated, Fault fault, Map<String, List<String>> query,
+    private Answer respond(Route route, String account, Fault fault, Map<String, List<String>> query,
                            Map<String, List<String>> form) {
-        if (!authenticated) {
+        if (account == null) {
             return error(401, 20003, "Authenticate");
         }
         if (route == null) {
             return error(404, 20404, "The requested resource was not found");
         }
-        if (!ACCOUNT_SID.equals(route.accountSid())) {
+        if (!account.equals(route.accountSid())) {
             return error(404, 20404, "The requested resource " + API + route.accountSid() + " was not found");
         }
         if (fault == null) {
@@ -372,9 +404,10 @@ public final class TwilioSimulator implements AutoCloseable {
         return switch (route.operation()) {
             case SEARCH -> search(route, query);
             case LIST_OWNED -> listOwned(route, query);
-            case PURCHASE -> purchase(form);
+            case PURCHASE -> purchase(route, form);
             case FETCH_OWNED -> fetch(route);
             case RELEASE -> release(route);
+            case UPDATE_OWNED -> update(route, form);
             case CREATE_CALL -> {
                 SimulatedCalls.SimulatedAnswer created = calls.create(form);
                 yield new Answer(created.status(), created.body());
@@ -424,7 +457,7 @@ public final class TwilioSimulator implements AutoCloseable {
                 .build());
     }
 
-    private Answer purchase(Map<String, List<String>> form) {
+    private Answer purchase(Route route, Map<String, List<String>> form) {
         String phoneNumber = field(form, "PhoneNumber");
         String areaCode = field(form, "AreaCode");
         String addressSid = field(form, "AddressSid");
@@ -461,8 +494,8 @@ public final class TwilioSimulator implements AutoCloseable {
                     Optional.ofNullable(field(form, "FriendlyName")).orElse(friendlyName(listing.phoneNumber())),
                     field(form, "VoiceUrl"), Optional.ofNullable(field(form, "VoiceMethod")).orElse("POST"),
                     field(form, "StatusCallback"), addressSid, bundleSid, Instant.now());
-            owned.put(number.sid(), number);
-            return new Answer(201, incoming(number));
+            numbersOf(route.accountSid()).put(number.sid(), number);
+            return new Answer(201, incoming(route.accountSid(), number));
         }
     }
 
@@ -473,11 +506,11 @@ public final class TwilioSimulator implements AutoCloseable {
         int pageSize = integer(field(query, "PageSize"), DEFAULT_PAGE_SIZE);
         JsonArrayBuilder items = Json.createArrayBuilder();
         synchronized (this) {
-            owned.values().stream()
+            numbersOf(route.accountSid()).values().stream()
                     .filter(number -> pattern == null || pattern.matcher(number.phoneNumber().substring(1)).find())
                     .filter(number -> friendlyName == null || friendlyName.equals(number.friendlyName()))
                     .limit(pageSize)
-                    .forEach(number -> items.add(incoming(number)));
+                    .forEach(number -> items.add(incoming(route.accountSid(), number)));
         }
         String uri = route.path() + (phoneNumber == null ? "" : "?PhoneNumber=" + phoneNumber.replace("+", "%2B"));
         return new Answer(200, Json.createObjectBuilder()
@@ -494,13 +527,35 @@ public final class TwilioSimulator implements AutoCloseable {
     }
 
     private synchronized Answer fetch(Route route) {
-        OwnedNumber number = owned.get(route.sid());
+        OwnedNumber number = numbersOf(route.accountSid()).get(route.sid());
         return number == null ? error(404, 20404, "The requested resource " + route.path() + " was not found")
-                : new Answer(200, incoming(number));
+                : new Answer(200, incoming(route.accountSid(), number));
+    }
+
+    /** Sets the voice fields given; an empty value clears one. Other fields are taken and kept as they were. */
+    private synchronized Answer update(Route route, Map<String, List<String>> form) {
+        Map<String, OwnedNumber> numbers = numbersOf(route.accountSid());
+        OwnedNumber number = numbers.get(route.sid());
+        if (number == null) {
+            return error(404, 20404, "The requested resource " + route.path() + " was not found");
+        }
+        OwnedNumber updated = new OwnedNumber(number.sid(), number.listing(),
+                Optional.ofNullable(field(form, "FriendlyName")).orElse(number.friendlyName()),
+                updatedField(form, "VoiceUrl", number.voiceUrl()),
+                Optional.ofNullable(field(form, "VoiceMethod")).orElse(number.voiceMethod()),
+                updatedField(form, "StatusCallback", number.statusCallback()),
+                number.addressSid(), number.bundleSid(), number.dateCreated());
+        numbers.put(number.sid(), updated);
+        return new Answer(200, incoming(route.accountSid(), updated));
+    }
+
+    private static String updatedField(Map<String, List<String>> form, String name, String current) {
+        String value = field(form, name);
+        return value == null ? current : value.isEmpty() ? null : value;
     }
 
     private synchronized Answer release(Route route) {
-        OwnedNumber number = owned.remove(route.sid());
+        OwnedNumber number = numbersOf(route.accountSid()).remove(route.sid());
         if (number == null) {
             return error(404, 20404, "The requested resource " + route.path() + " was not found");
         }
@@ -546,11 +601,11 @@ public final class TwilioSimulator implements AutoCloseable {
         }
     }
 
-    private static JsonObject incoming(OwnedNumber number) {
+    private static JsonObject incoming(String accountSid, OwnedNumber number) {
         TwilioListing listing = number.listing();
         String date = RFC_2822.format(number.dateCreated());
         JsonObjectBuilder item = Json.createObjectBuilder()
-                .add("account_sid", ACCOUNT_SID);
+                .add("account_sid", accountSid);
         nullable(item, "address_sid", number.addressSid());
         item.add("address_requirements", listing.addressRequirements())
                 .add("api_version", "2010-04-01")
@@ -578,7 +633,7 @@ public final class TwilioSimulator implements AutoCloseable {
         nullable(item, "status_callback", number.statusCallback());
         item.add("status_callback_method", "POST")
                 .addNull("trunk_sid")
-                .add("uri", API + ACCOUNT_SID + "/IncomingPhoneNumbers/" + number.sid() + ".json")
+                .add("uri", API + accountSid + "/IncomingPhoneNumbers/" + number.sid() + ".json")
                 .add("voice_application_sid", "")
                 .add("voice_caller_id_lookup", false)
                 .add("voice_fallback_method", "POST")
@@ -659,15 +714,19 @@ public final class TwilioSimulator implements AutoCloseable {
         }
     }
 
-    private static boolean authenticated(String authorization) {
+    /** The account whose SID and token the request carries, or null. */
+    private static String authenticated(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
+            return null;
         }
         try {
             String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-            return credentials.equals(ACCOUNT_SID + ":" + AUTH_TOKEN);
+            if (credentials.equals(ACCOUNT_SID + ":" + AUTH_TOKEN)) {
+                return ACCOUNT_SID;
+            }
+            return credentials.equals(CUSTOMER_SID + ":" + CUSTOMER_TOKEN) ? CUSTOMER_SID : null;
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 
@@ -681,8 +740,13 @@ public final class TwilioSimulator implements AutoCloseable {
             return new Route(method.equals("GET") ? Operation.LIST_OWNED : Operation.PURCHASE, path, incoming.group(1), null, null, null);
         }
         Matcher one = INCOMING_ONE.matcher(path);
-        if (one.matches() && (method.equals("GET") || method.equals("DELETE"))) {
-            return new Route(method.equals("GET") ? Operation.FETCH_OWNED : Operation.RELEASE, path, one.group(1), null, null, one.group(2));
+        if (one.matches() && (method.equals("GET") || method.equals("DELETE") || method.equals("POST"))) {
+            Operation operation = switch (method) {
+                case "GET" -> Operation.FETCH_OWNED;
+                case "DELETE" -> Operation.RELEASE;
+                default -> Operation.UPDATE_OWNED;
+            };
+            return new Route(operation, path, one.group(1), null, null, one.group(2));
         }
         Matcher calling = CALLS.matcher(path);
         if (calling.matches() && method.equals("POST")) {

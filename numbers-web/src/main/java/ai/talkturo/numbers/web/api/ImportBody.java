@@ -7,7 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -28,19 +32,25 @@ public class ImportBody {
     @Size(max = 20)
     public String phoneNumber;
     @NotNull
-    public Map<String, String> credentials;
+    public JsonObject credentials;
     @Size(max = 40)
     public String assistantId;
 
     /** @param names the credentials the provider needs, each of them required and no other taken */
     ImportRequest toRequest(List<String> names) {
         List<FieldError> errors = new ArrayList<>();
+        Map<String, String> given = new HashMap<>();
         for (String name : names) {
-            String value = credentials.get(name);
-            if (value == null || value.isBlank()) {
+            JsonValue json = credentials.get(name);
+            String value = json instanceof JsonString text ? text.getString() : null;
+            if (json != null && value == null) {
+                errors.add(new FieldError("credentials." + name, "must be text"));
+            } else if (value == null || value.isBlank()) {
                 errors.add(new FieldError("credentials." + name, "is required for " + provider));
             } else if (value.length() > LONGEST_CREDENTIAL) {
                 errors.add(new FieldError("credentials." + name, "may be at most " + LONGEST_CREDENTIAL + " characters"));
+            } else {
+                given.put(name, value);
             }
         }
         new TreeSet<>(credentials.keySet()).stream().filter(name -> !names.contains(name)).forEach(name ->
@@ -49,6 +59,6 @@ public class ImportBody {
         if (!errors.isEmpty()) {
             throw new InvalidRequest("the request has " + errors.size() + " invalid field(s)", errors);
         }
-        return new ImportRequest(provider, new E164Number(phoneNumber), new CarrierCredentials(credentials), assistantId);
+        return new ImportRequest(provider, new E164Number(phoneNumber), new CarrierCredentials(given), assistantId);
     }
 }
