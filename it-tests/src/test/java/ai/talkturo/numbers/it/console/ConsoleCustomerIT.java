@@ -34,7 +34,10 @@ class ConsoleCustomerIT {
 
     @Deployment(testable = false)
     static WebArchive numbers() {
-        return NumbersWar.configuredWith(Map.of("numbers.sandbox.latency", "PT2S"));
+        byte[] secretsKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(secretsKey);
+        return NumbersWar.configuredWith(Map.of("numbers.sandbox.latency", "PT2S",
+                "numbers.secrets.key", java.util.Base64.getEncoder().encodeToString(secretsKey)));
     }
 
     @ArquillianResource
@@ -201,6 +204,38 @@ class ConsoleCustomerIT {
         assertThat(browser.find(By.id("calls:fallback")).getAttribute("value")).isEqualTo("+4930901820");
         assertThat(browser.find(By.id("calls:blocked")).getAttribute("value")).isEqualTo("+1900\n+1976");
         assertThat(browser.find(By.id("calls:hours-set")).isSelected()).isTrue();
+    }
+
+    @Test
+    void bringsANumberFromTheCustomersOwnAccountAndSaysPlainlyWhenItIsNotThere() {
+        console.signUp("Own Numbers Co", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        browser.click(By.id("numbers:bring"));
+        browser.visible(By.id("import:phone-number"));
+        assertThat(browser.findAll(By.id("import:auth-token"))).hasSize(1);
+
+        new Select(browser.find(By.id("import:provider"))).selectByValue("sandbox");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("import:api-key")));
+        assertThat(browser.findAll(By.id("import:auth-token"))).isEmpty();
+        browser.type(By.id("import:phone-number"), "+16465550199");
+        browser.type(By.id("import:api-key"), "sandbox-own");
+        browser.click(By.id("import:import-number"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("import:import-notices"),
+                "We could not find +16465550199 in that Sandbox account"));
+        browser.screenshot("bring-a-number-dialog");
+
+        browser.type(By.id("import:phone-number"), "+16465550108");
+        browser.type(By.id("import:api-key"), "sandbox-own");
+        browser.click(By.id("import:import-number"));
+
+        assertThat(console.awaitNotice("now rings here")).contains("+1 646-555-0108");
+        WebElement row = browser.await(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-number='+16465550108']")));
+        assertThat(row.getAttribute("data-status")).isEqualTo("active");
+        assertThat(row.findElement(By.cssSelector("[data-role=brought-from]")).getText())
+                .isEqualTo("in your sandbox account");
+        assertThat(browser.driver().getPageSource()).doesNotContain("sandbox-own");
+        browser.screenshot("import-number");
     }
 
     @Test

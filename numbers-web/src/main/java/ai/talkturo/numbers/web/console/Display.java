@@ -90,6 +90,15 @@ final class Display {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
+    /** {@code twilio} → Twilio, {@code telnyx} → Telnyx, {@code sandbox} → sandbox. */
+    static String carrierName(String provider) {
+        return switch (provider) {
+            case "twilio" -> "Twilio";
+            case "telnyx" -> "Telnyx";
+            default -> provider;
+        };
+    }
+
     static String blankAsNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

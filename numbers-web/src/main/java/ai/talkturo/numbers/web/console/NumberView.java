@@ -26,6 +26,7 @@ public final class NumberView implements Serializable {
     private final String timeLeft;
     private final String monthlyPrice;
     private final String provider;
+    private final String broughtFrom;
     private final String createdAt;
     private final String updatedAt;
     private final String waiting;
@@ -49,11 +50,18 @@ public final class NumberView implements Serializable {
         this.trial = number.trial() && number.expiresAt() != null;
         this.expiresAt = Display.iso(number.expiresAt());
         this.timeLeft = trial ? Display.timeLeft(number.expiresAt(), now) : "";
-        this.monthlyPrice = Display.money(number.price().monthly());
         this.provider = number.provider();
+        this.broughtFrom = number.imported() ? "your " + Display.carrierName(provider) + " account" : "";
+        this.monthlyPrice = number.imported() ? "at " + Display.carrierName(provider)
+                : Display.money(number.price().monthly());
         this.createdAt = Display.moment(number.createdAt());
         this.updatedAt = Display.moment(number.updatedAt());
         this.waiting = Display.age(number.createdAt(), now);
+    }
+
+    /** Where a number brought in lives, such as "your Twilio account"; empty for a number bought here. */
+    public String getBroughtFrom() {
+        return broughtFrom;
     }
 
     public String getId() {
