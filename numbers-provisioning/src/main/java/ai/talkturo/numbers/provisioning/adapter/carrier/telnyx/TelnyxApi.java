@@ -28,6 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,6 +74,8 @@ public final class TelnyxApi {
             NumberType.NATIONAL, "national");
     private static final Set<String> FEATURES = Set.of("voice", "sms", "mms", "fax");
     private static final String NUMBER_NOT_AVAILABLE = "85001";
+
+    private static final HttpClient PATCHES = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final Client client;
     private final URI baseUrl;
@@ -350,6 +356,42 @@ public final class TelnyxApi {
             }
         }
         return Optional.ofNullable(newest);
+    }
+
+    /**
+     * {@code PATCH}, which the JDK's {@code HttpURLConnection} under a JAX-RS client cannot send, through the JDK's
+     * HTTP client, with the same key, timeouts and answer; idempotent, so a dropped connection means unavailable.
+     */
+    Answer patch(String action, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceFirst("/+$", "") + "/" + path))
+                .timeout(Duration.ofMillis(readTimeoutMillis))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response;
+            try {
+                response = PATCHES.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new CarrierUnavailable("Telnyx did not answer " + action + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CarrierUnavailable("Interrupted while waiting for Telnyx to answer " + action, e);
+            }
+            Answer answer = new Answer(response.statusCode(),
+                    JsonFields.parse(response.body()).orElse(JsonValue.EMPTY_JSON_OBJECT),
+                    response.headers().firstValue("Retry-After").orElse(null));
+            if (answer.status() != 429) {
+                return answer;
+            }
+            if (attempt >= backoff.attempts()) {
+                throw new CarrierUnavailable("Telnyx kept refusing " + action + " for load (429) after " + attempt
+                        + " attempts: " + answer.errors().summary());
+            }
+            backoff.pause(attempt, answer.retryAfter());
+        }
     }
 
     /** Sends an idempotent request: a dropped connection or a timeout means Telnyx is unavailable. */

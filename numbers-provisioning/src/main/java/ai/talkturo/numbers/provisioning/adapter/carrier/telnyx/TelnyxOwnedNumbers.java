@@ -100,7 +100,11 @@ final class TelnyxOwnedNumbers {
         } else {
             body.add("connection_id", connectionId);
         }
-        TelnyxApi.Answer answer = send(action, "PATCH", "v2/phone_numbers/" + phoneNumberId, body.build());
+        TelnyxApi.Answer answer = api.patch(action, "v2/phone_numbers/" + phoneNumberId, body.build().toString());
+        refuseKey(answer);
+        if (!answer.successful() && answer.status() != 404) {
+            throw TelnyxApi.unavailable(action, answer);
+        }
         if (answer.status() == 404) {
             throw new NoSuchNumber();
         }
