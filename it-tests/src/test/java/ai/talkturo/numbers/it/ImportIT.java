@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.telnyx.TelnyxSimulator;
 import ai.talkturo.numbers.it.twilio.OwnedNumber;
+import ai.talkturo.numbers.it.twilio.RecordedRequest;
 import ai.talkturo.numbers.it.twilio.TwilioSimulator;
+import ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
@@ -222,6 +225,47 @@ class ImportIT {
         assertThat(givenBack.sid()).isEqualTo(pointed.sid());
         assertThat(twilio.released()).isEmpty();
         assertThat(twilio.specViolations()).isEmpty();
+    }
+
+    @Test
+    void callsOutFromAnImportedTwilioNumberThroughTheCustomersAccountAndFollowsItsSignedCallbacks() {
+        twilio.customerCalls().deliverTo(URI.create(deployment.toString())).talkFor(Duration.ofMillis(600));
+        twilio.ownInCustomerAccount("+14155552673", OLD_VOICE_URL, OLD_STATUS_URL);
+        String assistant = api.newAssistant(account.key(), "Calls customers back");
+        assertThat(importNumber("twilio", "+14155552673", twilioCredentials(TwilioSimulator.CUSTOMER_TOKEN), assistant)
+                .status()).isEqualTo(201);
+
+        Api.Answer placed = api.post("api/calls", account.key(),
+                "{\"assistantId\": \"" + assistant + "\", \"to\": \"+13125550188\"}");
+
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String callId = placed.json().getJsonObject("call").getString("id");
+        RecordedRequest dial = twilio.requests(Operation.CREATE_CALL).stream()
+                .filter(request -> "+13125550188".equals(request.formField("To"))).findFirst().orElseThrow();
+        assertThat(dial.path()).contains(TwilioSimulator.CUSTOMER_SID);
+        assertThat(dial.formField("From")).isEqualTo("+14155552673");
+        Api.await(callId + " completes, told by callbacks the customer's token signed", Duration.ofSeconds(30),
+                () -> "completed".equals(api.get("api/calls/" + callId, account.key()).json().getJsonObject("call")
+                        .getString("status")));
+        assertThat(twilio.specViolations()).isEmpty();
+    }
+
+    @Test
+    void aStatusCallbackOfTheCustomersAccountVerifiesOnlyWithThatAccountsToken() throws Exception {
+        twilio.ownInCustomerAccount("+14155552674", OLD_VOICE_URL, OLD_STATUS_URL);
+        assertThat(importNumber("twilio", "+14155552674", twilioCredentials(TwilioSimulator.CUSTOMER_TOKEN), null)
+                .status()).isEqualTo(201);
+        Map<String, List<String>> status = customerCall("+14155552674");
+        status.put("CallStatus", List.of("completed"));
+
+        assertThat(webhooks.twilio("/webhooks/twilio/status", status, TwilioSimulator.CUSTOMER_TOKEN).statusCode())
+                .isEqualTo(204);
+        assertThat(webhooks.twilio("/webhooks/twilio/status", status, TwilioSimulator.AUTH_TOKEN).statusCode())
+                .isEqualTo(403);
+        Map<String, List<String>> stranger = customerCall("+14155552674");
+        stranger.put("AccountSid", List.of("AC" + "9".repeat(32)));
+        assertThat(webhooks.twilio("/webhooks/twilio/voice", stranger, TwilioSimulator.CUSTOMER_TOKEN).statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -142,6 +142,7 @@ public final class TwilioSimulator implements AutoCloseable {
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile Duration answerDelay = Duration.ofSeconds(10);
     private final SimulatedCalls calls = new SimulatedCalls(ACCOUNT_SID, AUTH_TOKEN, this::ownsNumber);
+    private final SimulatedCalls customerCalls = new SimulatedCalls(CUSTOMER_SID, CUSTOMER_TOKEN, this::ownsNumber);
     private final ExecutorService validator = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "twilio-simulator-openapi");
         thread.setDaemon(true);
@@ -211,11 +212,17 @@ public final class TwilioSimulator implements AutoCloseable {
         }
         validator.shutdown();
         calls.close();
+        customerCalls.close();
     }
 
     /** The account's outbound calls, and where their status callbacks go. */
     public SimulatedCalls calls() {
         return calls;
+    }
+
+    /** The customer account's outbound calls, whose callbacks that account's token signs. */
+    public SimulatedCalls customerCalls() {
+        return customerCalls;
     }
 
     private synchronized boolean ownsNumber(String phoneNumber) {
@@ -409,7 +416,8 @@ public final class TwilioSimulator implements AutoCloseable {
             case RELEASE -> release(route);
             case UPDATE_OWNED -> update(route, form);
             case CREATE_CALL -> {
-                SimulatedCalls.SimulatedAnswer created = calls.create(form);
+                SimulatedCalls.SimulatedAnswer created = (CUSTOMER_SID.equals(route.accountSid()) ? customerCalls : calls)
+                        .create(form);
                 yield new Answer(created.status(), created.body());
             }
         };

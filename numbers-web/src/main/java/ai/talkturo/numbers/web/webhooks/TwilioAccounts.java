@@ -37,8 +37,9 @@ public class TwilioAccounts {
             return ourAuthToken.isPresent()
                     && TwilioSignature.verifyWithOrWithoutDefaultPort(ourAuthToken.get(), url, form, signature);
         }
-        if (verifies(customers.ofAccountNamed(PROVIDER, accountSid), url, form, signature)) {
-            return true;
+        Optional<CarrierCredentials> known = customers.ofAccountNamed(PROVIDER, accountSid);
+        if (known.isEmpty() || verifies(known, url, form, signature)) {
+            return known.isPresent();
         }
         customers.forget(PROVIDER, accountSid);
         return verifies(customers.ofAccountNamed(PROVIDER, accountSid), url, form, signature);
