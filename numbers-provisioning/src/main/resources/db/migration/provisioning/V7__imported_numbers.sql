@@ -5,6 +5,7 @@ ALTER TABLE phone_numbers ADD COLUMN origin VARCHAR(16) NOT NULL DEFAULT 'purcha
 
 CREATE TABLE imported_numbers (
     phone_number_id     VARCHAR(40)   NOT NULL,
+    phone_number        VARCHAR(20)   NOT NULL,
     account_id          VARCHAR(40)   NOT NULL,
     provider            VARCHAR(20)   NOT NULL,
     -- what of the credentials may be read plainly: Twilio's account SID, so that a webhook signed with that

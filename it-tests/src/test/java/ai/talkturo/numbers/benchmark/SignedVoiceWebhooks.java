@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 final class SignedVoiceWebhooks implements HttpLoad.Requests {
 
     static final String PATH = "/webhooks/twilio/voice";
-    private static final String ACCOUNT_SID = "AC5f8e2a9c41d7b3e60f1a2b3c4d5e6f70";
+    static final String ACCOUNT_SID = "AC5f8e2a9c41d7b3e60f1a2b3c4d5e6f70";
     private static final String[][] PLACES = {
             {"SAN FRANCISCO", "CA", "94103"}, {"SAN FRANCISCO", "CA", "94107"}, {"PALO ALTO", "CA", "94301"},
             {"OAKLAND", "CA", "94607"}, {"WALNUT CREEK", "CA", "94596"}, {"SAN JOSE", "CA", "95113"},

@@ -260,6 +260,7 @@ public final class WebhookBenchmark {
         environment.put("NUMBERS_DB_USER", database.user());
         environment.put("NUMBERS_DB_PASSWORD", database.password());
         environment.put("NUMBERS_TWILIO_AUTH_TOKEN", AUTH_TOKEN);
+        environment.put("NUMBERS_TWILIO_ACCOUNT_SID", SignedVoiceWebhooks.ACCOUNT_SID);
         environment.put("NUMBERS_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
         environment.put("NUMBERS_ADMIN_API_KEY", OPERATOR_KEY);
         String javaToolOptions = System.getProperty("bench.server.javaToolOptions", "");

@@ -269,6 +269,26 @@ class ImportIT {
     }
 
     @Test
+    void aCustomersTokenDoesNotSpeakForNumbersThatDidNotComeFromItsAccount() throws Exception {
+        twilio.ownInCustomerAccount("+12125551234", OLD_VOICE_URL, OLD_STATUS_URL);
+        assertThat(importNumber("twilio", "+12125551234", twilioCredentials(TwilioSimulator.CUSTOMER_TOKEN), null)
+                .status()).isEqualTo(201);
+        Api.Account other = api.openAccount("Someone else's numbers", "enterprise");
+        String assistant = api.newAssistant(other.key(), "Not yours");
+        assertThat(api.post("api/phone-numbers/import", other.key(), body("sandbox", "+16465550109",
+                "{\"apiKey\": \"theirs\"}", assistant)).status()).isEqualTo(201);
+        api.awaitRoute("+16465550109", "active", Duration.ofSeconds(10));
+
+        HttpResponse<String> forged = webhooks.twilio("/webhooks/twilio/voice", customerCall("+16465550109"),
+                TwilioSimulator.CUSTOMER_TOKEN);
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).doesNotContain(assistant);
+        assertThat(webhooks.twilio("/webhooks/twilio/voice", customerCall("+12125551234"),
+                TwilioSimulator.CUSTOMER_TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void twilioCredentialsThatDoNotOpenTheAccountImportNothing() {
         twilio.ownInCustomerAccount("+12125550134", OLD_VOICE_URL, OLD_STATUS_URL);
 

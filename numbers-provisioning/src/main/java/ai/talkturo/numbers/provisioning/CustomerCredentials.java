@@ -6,10 +6,12 @@ import ai.talkturo.numbers.provisioning.port.ImportedNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,7 +33,7 @@ public class CustomerCredentials {
 
     private CredentialSeal seal;
     private String trouble;
-    private final Map<String, CarrierCredentials> byAccountName = new ConcurrentHashMap<>();
+    private final Map<String, CustomerAccount> byAccountName = new ConcurrentHashMap<>();
 
     @PostConstruct
     void open() {
@@ -57,21 +59,30 @@ public class CustomerCredentials {
         return seal().open(number.sealedCredentials(), number.accountId());
     }
 
-    /** The credentials of the carrier account with this name that some number still in Numbers was brought from. */
-    public Optional<CarrierCredentials> ofAccountNamed(String provider, String carrierAccount) {
+    /**
+     * The carrier account with this name (Twilio's account SID) that numbers still in Numbers were brought from,
+     * with the newest credentials given for it; empty when there is none. Kept in memory once read.
+     */
+    public Optional<CustomerAccount> accountNamed(String provider, String carrierAccount) {
         if (seal == null || carrierAccount == null) {
             return Optional.empty();
         }
-        CarrierCredentials known = byAccountName.get(provider + ":" + carrierAccount);
+        String name = provider + ":" + carrierAccount;
+        CustomerAccount known = byAccountName.get(name);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<CarrierCredentials> found = imported.newestFrom(provider, carrierAccount).map(this::of);
-        found.ifPresent(credentials -> byAccountName.put(provider + ":" + carrierAccount, credentials));
-        return found;
+        List<ImportedNumber> numbers = imported.from(provider, carrierAccount);
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        CustomerAccount account = new CustomerAccount(of(numbers.get(0)),
+                numbers.stream().map(ImportedNumber::phoneNumber).collect(Collectors.toSet()));
+        byAccountName.put(name, account);
+        return Optional.of(account);
     }
 
-    /** Forgets what is kept in memory of this account, such as after new credentials were given for it. */
+    /** Forgets what is kept in memory of this account: a number was brought from it or given back, or new credentials given. */
     public void forget(String provider, String carrierAccount) {
         if (carrierAccount != null) {
             byAccountName.remove(provider + ":" + carrierAccount);

@@ -117,7 +117,7 @@ public class OrderBook {
         } catch (NumberTaken raced) {
             throw heldAlready(held);
         }
-        imported.add(new ImportedNumber(number.id(), accountId, provider, carrierAccount, sealedCredentials, kept),
+        imported.add(new ImportedNumber(number.id(), number.number().value(), accountId, provider, carrierAccount, sealedCredentials, kept),
                 clock.instant());
         events.publish(number);
         return number;

@@ -7,6 +7,7 @@ import ai.talkturo.numbers.domain.call.CallStatusChanged;
 import ai.talkturo.numbers.domain.call.Calls;
 import ai.talkturo.numbers.domain.campaign.Campaigns;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.routing.port.Dialled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -91,11 +93,21 @@ public class TrackCalls {
      */
     @Transactional
     public Optional<Call> record(CallProgress progress) {
-        Optional<Call> found = progress.callId() != null
+        return record(progress, from -> true);
+    }
+
+    /**
+     * As {@link #record(CallProgress)}, for a reporter that speaks only for some numbers (a customer's own carrier
+     * account): a call placed from any other number is left as it is.
+     */
+    @Transactional
+    public Optional<Call> record(CallProgress progress, Predicate<E164Number> reporterSpeaksFor) {
+        Optional<Call> found = (progress.callId() != null
                 ? calls.forUpdate(progress.callId())
-                : calls.forUpdateByCarrierCallId(progress.provider(), progress.carrierCallId());
+                : calls.forUpdateByCarrierCallId(progress.provider(), progress.carrierCallId()))
+                .filter(call -> reporterSpeaksFor.test(call.from()));
         if (found.isEmpty()) {
-            LOG.fine(() -> "a report about a call Numbers did not place: " + progress);
+            LOG.fine(() -> "a report about a call Numbers did not place from the reporter's numbers: " + progress);
             return Optional.empty();
         }
         Call call = found.get();

@@ -151,6 +151,20 @@ class PlaceOutboundCallTest {
     }
 
     @Test
+    void aReporterThatSpeaksForOtherNumbersMovesNoCall() {
+        carrier = request -> new Dialled("CA7", CallStatus.QUEUED, null);
+        Call call = place.place("acc_1", assistant.id(), CALLEE, null);
+
+        assertThat(track.record(new CallProgress(call.id(), "twilio", "CA7", CallStatus.FAILED, "forged", clock.instant()),
+                from -> from.value().equals("+16465550101"))).isEmpty();
+        assertThat(calls.byId(call.id()).orElseThrow().status()).isEqualTo(CallStatus.QUEUED);
+
+        assertThat(track.record(new CallProgress(call.id(), "twilio", "CA7", CallStatus.RINGING, null, clock.instant()),
+                from -> from.equals(call.from()))).isPresent();
+        assertThat(calls.byId(call.id()).orElseThrow().status()).isEqualTo(CallStatus.RINGING);
+    }
+
+    @Test
     void anAssistantWithoutNumbersPlacesNothing() {
         Assistant other = Assistant.create("acc_1", "Silent", null, null, null, clock);
         place.assistants = new OneAssistant(other);

@@ -66,7 +66,9 @@ public class ConfigurationCheck {
             checks.required("numbers.telnyx.connection-id");
         }
         checks.text("numbers.telnyx.public-key").ifPresent(key -> checks.require("numbers.telnyx.public-key", key,
-                ConfigurationCheck::isEd25519Key, "must be the Base64 of Telnyx's 32-byte public key"));
+                ConfigurationCheck::isBase64Of32Bytes, "must be the Base64 of Telnyx's 32-byte public key"));
+        checks.text("numbers.secrets.key").ifPresent(key -> checks.require("numbers.secrets.key", key,
+                ConfigurationCheck::isBase64Of32Bytes, "must be the Base64 of 32 random bytes (openssl rand -base64 32)"));
         WEB_ADDRESSES.forEach(name -> checks.text(name).ifPresent(value -> checks.require(name, value,
                 text -> isAddress(text, Set.of("http", "https")), "must be an absolute http or https URL")));
         checks.text("numbers.assistant-stream-url").ifPresent(value -> checks.require("numbers.assistant-stream-url", value,
@@ -82,7 +84,7 @@ public class ConfigurationCheck {
         return checks.problems;
     }
 
-    private static boolean isEd25519Key(String text) {
+    private static boolean isBase64Of32Bytes(String text) {
         try {
             return Base64.getDecoder().decode(text.strip()).length == 32;
         } catch (IllegalArgumentException notBase64) {

@@ -46,6 +46,15 @@ class ConfigurationCheckTest {
     }
 
     @Test
+    void aSecretsKeyIsTheBase64Of32Bytes() {
+        assertThat(problems(Map.of("numbers.secrets.key", "c2hvcnQ="))).singleElement().asString()
+                .startsWith("numbers.secrets.key").contains("32 random bytes");
+        assertThat(problems(Map.of("numbers.secrets.key", "not base64 at all"))).hasSize(1);
+        assertThat(problems(Map.of("numbers.secrets.key", java.util.Base64.getEncoder().encodeToString(new byte[32]))))
+                .isEmpty();
+    }
+
+    @Test
     void aSandboxMayAnswerAtOnce() {
         assertThat(problems(Map.of("numbers.sandbox.latency", "PT0S", "numbers.assistant-stream-url",
                 "wss://voice.example/assistants/{assistantId}/stream"))).isEmpty();

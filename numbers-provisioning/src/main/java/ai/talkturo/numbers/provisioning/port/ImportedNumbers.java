@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.port;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where numbers brought from customers' own carrier accounts are kept, with their sealed credentials. */
@@ -14,8 +15,8 @@ public interface ImportedNumbers {
     void givenBack(String phoneNumberId, Instant at);
 
     /**
-     * The sealed credentials of the newest number still in Numbers that was brought from this account of the
-     * carrier ({@link ImportedNumber#carrierAccount()}); empty when none is.
+     * The numbers still in Numbers that were brought from this account of the carrier
+     * ({@link ImportedNumber#carrierAccount()}), the newest first.
      */
-    Optional<ImportedNumber> newestFrom(String provider, String carrierAccount);
+    List<ImportedNumber> from(String provider, String carrierAccount);
 }

@@ -1,7 +1,7 @@
 package ai.talkturo.numbers.web.webhooks;
 
+import ai.talkturo.numbers.provisioning.CustomerAccount;
 import ai.talkturo.numbers.provisioning.CustomerCredentials;
-import ai.talkturo.numbers.provisioning.port.CarrierCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,9 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Whose auth token signed a Twilio webhook: Numbers' own account's ({@code numbers.twilio.auth-token}) for the
  * numbers it bought, or the token of a customer's own account (named by the webhook's {@code AccountSid}) for the
- * numbers brought from there. A customer's token is read from the database once and then kept in memory; a
- * signature that does not verify with a kept token is tried once more with the token read again, in case the
- * customer gave new credentials since.
+ * numbers brought from there, and for those only: a customer's token never speaks for another account's number.
+ * A customer's token and numbers are read from the database once and then kept in memory; a webhook that does not
+ * verify with what is kept, or names a number not kept, is tried once more with the account read again, since
+ * another instance may have brought a number in or taken new credentials since.
  */
 @ApplicationScoped
 public class TwilioAccounts {
@@ -30,26 +31,38 @@ public class TwilioAccounts {
     @ConfigProperty(name = "numbers.twilio.auth-token")
     Optional<String> ourAuthToken;
 
-    public boolean signed(String url, Map<String, List<String>> form, String signature) {
+    /**
+     * Who signed the webhook about {@code phoneNumber} (the number of ours it concerns), if the signature verifies
+     * with the token of an account that speaks for that number.
+     */
+    Optional<TwilioSigner> signer(String url, Map<String, List<String>> form, String signature, String phoneNumber) {
         String accountSid = first(form, "AccountSid");
-        boolean ours = accountSid == null || ourAccountSid.isEmpty() || ourAccountSid.get().equals(accountSid);
-        if (ours) {
-            return ourAuthToken.isPresent()
-                    && TwilioSignature.verifyWithOrWithoutDefaultPort(ourAuthToken.get(), url, form, signature);
+        boolean ours = accountSid == null || ourAccountSid.map(accountSid::equals).orElse(false);
+        boolean ourToken = (ours || ourAccountSid.isEmpty()) && signedBy(ourAuthToken.orElse(null), url, form, signature);
+        if (ours || ourToken) {
+            return ourToken ? Optional.of(TwilioSigner.NUMBERS) : Optional.empty();
         }
-        Optional<CarrierCredentials> known = customers.ofAccountNamed(PROVIDER, accountSid);
-        if (known.isEmpty() || verifies(known, url, form, signature)) {
-            return known.isPresent();
+        Optional<CustomerAccount> known = customers.accountNamed(PROVIDER, accountSid);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        if (speaksFor(known.get(), url, form, signature, phoneNumber)) {
+            return Optional.of(new TwilioSigner(known.get()));
         }
         customers.forget(PROVIDER, accountSid);
-        return verifies(customers.ofAccountNamed(PROVIDER, accountSid), url, form, signature);
+        return customers.accountNamed(PROVIDER, accountSid)
+                .filter(account -> speaksFor(account, url, form, signature, phoneNumber))
+                .map(TwilioSigner::new);
     }
 
-    private static boolean verifies(Optional<CarrierCredentials> credentials, String url,
-                                    Map<String, List<String>> form, String signature) {
-        return credentials.map(known -> known.value("authToken"))
-                .filter(token -> TwilioSignature.verifyWithOrWithoutDefaultPort(token, url, form, signature))
-                .isPresent();
+    private static boolean speaksFor(CustomerAccount account, String url, Map<String, List<String>> form,
+                                     String signature, String phoneNumber) {
+        return account.holds(phoneNumber)
+                && signedBy(account.credentials().value("authToken"), url, form, signature);
+    }
+
+    private static boolean signedBy(String token, String url, Map<String, List<String>> form, String signature) {
+        return token != null && TwilioSignature.verifyWithOrWithoutDefaultPort(token, url, form, signature);
     }
 
     private static String first(Map<String, List<String>> form, String name) {

@@ -57,13 +57,14 @@ public class TwilioStatusResource {
                            @QueryParam("callId") String callId, @Context UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         String url = query == null ? publicUrl : publicUrl + "?" + query;
-        if (!accounts.signed(url, form, signature)) {
-            throw new SignatureRefused("the signature does not verify");
-        }
+        TwilioSigner signer = accounts.signer(url, form, signature,
+                        form.getFirst(FormFields.isOutbound(form) ? "From" : "To"))
+                .orElseThrow(() -> new SignatureRefused("the signature does not verify"));
         Optional<CallStatus> status = TwilioCallStatus.of(form.getFirst("CallStatus"));
         String callSid = form.getFirst("CallSid");
         if (status.isPresent() && (callId != null || callSid != null)) {
-            calls.record(new CallProgress(callId, "twilio", callSid, status.get(), reason(form), clock.instant()));
+            calls.record(new CallProgress(callId, "twilio", callSid, status.get(), reason(form), clock.instant()),
+                    from -> signer.speaksFor(from.value()));
         }
         return Response.noContent().build();
     }

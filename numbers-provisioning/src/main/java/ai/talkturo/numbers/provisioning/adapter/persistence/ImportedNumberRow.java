@@ -16,6 +16,8 @@ public class ImportedNumberRow {
     @Id
     @Column(name = "phone_number_id")
     private String phoneNumberId;
+    @Column(name = "phone_number")
+    private String phoneNumber;
     @Column(name = "account_id")
     private String accountId;
     private String provider;
@@ -37,6 +39,7 @@ public class ImportedNumberRow {
 
     ImportedNumberRow(ImportedNumber number, Instant at) {
         this.phoneNumberId = number.phoneNumberId();
+        this.phoneNumber = number.phoneNumber();
         this.accountId = number.accountId();
         this.provider = number.provider();
         this.carrierAccount = number.carrierAccount();
@@ -46,7 +49,7 @@ public class ImportedNumberRow {
     }
 
     ImportedNumber toImportedNumber() {
-        return new ImportedNumber(phoneNumberId, accountId, provider, carrierAccount, sealedCredentials, keptSettings);
+        return new ImportedNumber(phoneNumberId, phoneNumber, accountId, provider, carrierAccount, sealedCredentials, keptSettings);
     }
 
     void givenBack(Instant at) {

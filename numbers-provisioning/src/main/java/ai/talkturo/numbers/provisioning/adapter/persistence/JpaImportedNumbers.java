@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link ImportedNumbers} in {@code imported_numbers}; each call outside a transaction commits on its own. */
@@ -36,13 +37,12 @@ public class JpaImportedNumbers implements ImportedNumbers {
     }
 
     @Override
-    public Optional<ImportedNumber> newestFrom(String provider, String carrierAccount) {
+    public List<ImportedNumber> from(String provider, String carrierAccount) {
         return em.createQuery("select i from ImportedNumberRow i where i.provider = :provider "
                         + "and i.carrierAccount = :account and i.givenBackAt is null order by i.importedAt desc",
                         ImportedNumberRow.class)
                 .setParameter("provider", provider)
                 .setParameter("account", carrierAccount)
-                .setMaxResults(1)
-                .getResultStream().findFirst().map(ImportedNumberRow::toImportedNumber);
+                .getResultStream().map(ImportedNumberRow::toImportedNumber).toList();
     }
 }
