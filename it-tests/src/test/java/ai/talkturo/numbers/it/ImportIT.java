@@ -325,6 +325,21 @@ class ImportIT {
         assertThat(telnyx.releasedNumbers()).isEmpty();
     }
 
+    @Test
+    void aTelnyxNumberThatCannotBeAttachedIsNotImportedAndLeavesNothingBehind() {
+        telnyx.own("+13125550124", "1494404757140276705");
+        int applications = telnyx.texmlApplications().size();
+        telnyx.inject(TelnyxSimulator.Fault.SERVER_ERROR, TelnyxSimulator.Endpoint.UPDATE_PHONE_NUMBER, 1);
+
+        Api.Answer refused = importNumber("telnyx", "+13125550124", "{\"apiKey\": \"" + TELNYX_CUSTOMER_KEY + "\"}",
+                null);
+
+        assertProblem(refused, 502, "carrier_unavailable");
+        assertThat(telnyx.texmlApplications()).hasSize(applications);
+        assertThat(telnyx.ownedNumber("+13125550124").orElseThrow().connectionId()).isEqualTo("1494404757140276705");
+        assertThat(count("select count(*) from phone_numbers where phone_number = ?", "+13125550124")).isZero();
+    }
+
     private Api.Answer importNumber(String provider, String phoneNumber, String credentials, String assistantId) {
         return api.post("api/phone-numbers/import", account.key(), body(provider, phoneNumber, credentials, assistantId));
     }

@@ -63,12 +63,22 @@ final class TelnyxOwnedNumbers {
                 .add("status_callback_method", "post")
                 .build();
         String action = "the TeXML application for " + number.number();
-        TelnyxApi.Answer created = send(action, "POST", "v2/texml_applications", application);
+        TelnyxApi.Answer created = post(action, "v2/texml_applications", application);
         String applicationId = JsonFields.string(JsonFields.object(created.body(), "data"), "id");
         if (applicationId == null) {
             throw new CarrierUnavailable("Telnyx created " + action + " but answered without its id");
         }
-        attach(number.carrierReference(), applicationId, "the attachment of " + number.number() + " to Numbers");
+        try {
+            attach(number.carrierReference(), applicationId, "the attachment of " + number.number() + " to Numbers");
+        } catch (RuntimeException failed) {
+            try {
+                deleteApplication(applicationId);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed instanceof NoSuchNumber ? new CarrierUnavailable("Telnyx no longer has " + number.number()
+                    + " in the customer's account") : failed;
+        }
         return kept(read(number.voiceSettings()).getString(OLD_CONNECTION, null), applicationId);
     }
 
@@ -83,13 +93,17 @@ final class TelnyxOwnedNumbers {
         }
         String applicationId = settings.getString(NUMBERS_CONNECTION, null);
         if (applicationId != null) {
-            String action = "the deletion of Numbers' TeXML application " + applicationId;
-            TelnyxApi.Answer answer = api.read(action, () -> api.request(api.target("v2/texml_applications")
-                    .path("{id}").resolveTemplate("id", applicationId)).buildDelete());
-            refuseKey(answer);
-            if (!answer.successful() && answer.status() != 404) {
-                throw TelnyxApi.unavailable(action, answer);
-            }
+            deleteApplication(applicationId);
+        }
+    }
+
+    private void deleteApplication(String applicationId) {
+        String action = "the deletion of Numbers' TeXML application " + applicationId;
+        TelnyxApi.Answer answer = api.read(action, () -> api.request(api.target("v2/texml_applications")
+                .path("{id}").resolveTemplate("id", applicationId)).buildDelete());
+        refuseKey(answer);
+        if (!answer.successful() && answer.status() != 404) {
+            throw TelnyxApi.unavailable(action, answer);
         }
     }
 
@@ -110,11 +124,11 @@ final class TelnyxOwnedNumbers {
         }
     }
 
-    private TelnyxApi.Answer send(String action, String method, String path, JsonObject body) {
+    private TelnyxApi.Answer post(String action, String path, JsonObject body) {
         TelnyxApi.Answer answer;
         try {
             answer = api.exchange(action, () -> api.request(api.target(path))
-                    .build(method, Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
+                    .build("POST", Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
         } catch (ProcessingException e) {
             throw new CarrierUnavailable("Telnyx did not answer " + action + ": " + e.getMessage(), e);
         }
