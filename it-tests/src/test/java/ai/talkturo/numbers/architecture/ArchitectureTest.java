@@ -104,4 +104,18 @@ class ArchitectureTest {
             .orShould().haveSimpleNameEndingWith("Utils")
             .orShould().haveSimpleNameEndingWith("Entity")
             .because("classes are named in the product's words");
+
+    @ArchTest
+    static final ArchRule only_the_credential_seal_encrypts = noClasses()
+            .that().doNotHaveFullyQualifiedName("ai.talkturo.numbers.provisioning.CredentialSeal")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javax.crypto.Cipher")
+            .because("customers' carrier credentials are sealed in one place, with AES-256-GCM under numbers.secrets.key");
+
+    @ArchTest
+    static final ArchRule customers_carrier_accounts_are_reached_only_through_the_port = noClasses()
+            .that().resideOutsideOfPackage("ai.talkturo.numbers.provisioning.adapter.carrier..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("a carrier's customer accounts",
+                    (JavaClass type) -> type.getPackageName().startsWith("ai.talkturo.numbers.provisioning.adapter.carrier")
+                            && type.getSimpleName().endsWith("CustomerAccounts")))
+            .because("an imported number's carrier is chosen by name through Carriers, never wired in directly");
 }

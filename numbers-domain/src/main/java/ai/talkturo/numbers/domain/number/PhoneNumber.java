@@ -77,12 +77,7 @@ public final class PhoneNumber {
      */
     public static PhoneNumber startPurchase(String accountId, E164Number number, NumberType numberType, Price price,
             List<String> features, String provider, Instant trialExpiresAt, Clock clock) {
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(numberType, "numberType");
-        Country country = number.supportedCountry();
-        if (!country.offers(numberType)) {
-            throw new InvalidValue(country.displayName() + " does not offer " + numberType.apiName() + " numbers");
-        }
+        requireOffered(number, numberType);
         Instant now = clock.instant();
         PhoneNumber phoneNumber = new PhoneNumber(Identifiers.next("pn", clock), accountId, number, numberType,
                 NumberStatus.PURCHASING, null, null, trialExpiresAt != null, trialExpiresAt, price, features, provider,
@@ -102,12 +97,7 @@ public final class PhoneNumber {
      */
     public static PhoneNumber bringIn(String accountId, E164Number number, NumberType numberType,
             List<String> features, String provider, String carrierReference, Clock clock) {
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(numberType, "numberType");
-        Country country = number.supportedCountry();
-        if (!country.offers(numberType)) {
-            throw new InvalidValue(country.displayName() + " has no " + numberType.apiName() + " numbers");
-        }
+        requireOffered(number, numberType);
         Instant now = clock.instant();
         PhoneNumber phoneNumber = new PhoneNumber(Identifiers.next("pn", clock), accountId, number, numberType,
                 NumberStatus.ACTIVE, null, null, false, null, Price.ZERO, features, provider,
@@ -312,6 +302,15 @@ public final class PhoneNumber {
     private void record(Change change, NumberStatus previousStatus, String previousAssistantId, Instant now) {
         events.add(new NumberChanged(id, accountId, number.value(), change, previousStatus, status,
                 previousAssistantId, assistantId, now, version + 1, inboundRules));
+    }
+
+    private static void requireOffered(E164Number number, NumberType numberType) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(numberType, "numberType");
+        Country country = number.supportedCountry();
+        if (!country.offers(numberType)) {
+            throw new InvalidValue(country.displayName() + " does not offer " + numberType.apiName() + " numbers");
+        }
     }
 
     private static void requireReason(String reason) {

@@ -11,18 +11,12 @@ import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -41,8 +35,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 @ApplicationScoped
 public class TelnyxCarrier implements Carrier {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
     /** Longer than one request and its rate-limit waits, so that the client's own timeouts answer first. */
     private static final long CALL_TIMEOUT_MILLIS = 15_000;
     /** An order is up to three requests: the look-up before, the order, and the look-up after a lost answer. */
@@ -50,36 +42,21 @@ public class TelnyxCarrier implements Carrier {
     private static final String UNAVAILABLE = "Telnyx is failing or too slow; try again in a minute";
 
     @Inject
-    @ConfigProperty(name = "numbers.telnyx.base-url", defaultValue = "https://api.telnyx.com")
-    String baseUrl;
+    TelnyxConnection connection;
     @Inject
     @ConfigProperty(name = "numbers.telnyx.api-key")
     Optional<String> apiKey;
     @Inject
     @ConfigProperty(name = "numbers.telnyx.connection-id")
     Optional<String> connectionId;
-    @Inject
-    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
 
-    private Client client;
     private TelnyxApi api;
 
     @PostConstruct
     void connect() {
-        client = ClientBuilder.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
         api = apiKey.filter(key -> !key.isBlank())
-                .map(key -> new TelnyxApi(client, URI.create(baseUrl), key, connectionId.orElse(null),
-                        CONNECT_TIMEOUT, READ_TIMEOUT, RateLimitBackoff.standard()))
+                .map(key -> connection.account(key, connectionId.orElse(null)))
                 .orElse(null);
-    }
-
-    @PreDestroy
-    void disconnect() {
-        client.close();
     }
 
     @Override
@@ -147,8 +124,8 @@ public class TelnyxCarrier implements Carrier {
             failOn = {CarrierUnavailable.class, TimeoutException.class})
     @Fallback(fallbackMethod = "dialUnavailable", applyOn = FaultToleranceException.class)
     public PlacedCall dial(CallRequest request) {
-        String webhookUrl = publicBaseUrl.replaceFirst("/+$", "") + "/webhooks/telnyx/events?callId="
-                + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8);
+        String webhookUrl = connection.publicUrl("/webhooks/telnyx/events?callId="
+                + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8));
         return api().dial(request, webhookUrl);
     }
 

@@ -8,25 +8,19 @@ import ai.talkturo.numbers.provisioning.port.CredentialsRefused;
 import ai.talkturo.numbers.provisioning.port.CustomerAccounts;
 import ai.talkturo.numbers.provisioning.port.HeldNumber;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * Customers' own Telnyx accounts, opened with their API key at {@code numbers.telnyx.base-url}. Look-ups and the
+ * Customers' own Telnyx accounts, opened with their API key through the same {@link TelnyxConnection} as Numbers'
+ * own account. Look-ups and the
  * give-back are retried when Telnyx failed; pointing a number at Numbers creates an application, so it is not.
  */
 @ApplicationScoped
@@ -36,26 +30,7 @@ public class TelnyxCustomerAccounts implements CustomerAccounts {
     private static final long CALL_TIMEOUT_MILLIS = 15_000;
 
     @Inject
-    @ConfigProperty(name = "numbers.telnyx.base-url", defaultValue = "https://api.telnyx.com")
-    String baseUrl;
-    @Inject
-    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
-
-    private Client client;
-
-    @PostConstruct
-    void connect() {
-        client = ClientBuilder.newBuilder()
-                .connectTimeout(TelnyxCarrier.CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(TelnyxCarrier.READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
-    }
-
-    @PreDestroy
-    void disconnect() {
-        client.close();
-    }
+    TelnyxConnection connection;
 
     @Override
     public String name() {
@@ -96,15 +71,15 @@ public class TelnyxCustomerAccounts implements CustomerAccounts {
     @Override
     @Timeout(CALL_TIMEOUT_MILLIS)
     public PlacedCall dial(CarrierCredentials credentials, String kept, CallRequest request) {
-        String connection = TelnyxOwnedNumbers.read(kept).getString(TelnyxOwnedNumbers.NUMBERS_CONNECTION, null);
-        String webhookUrl = publicUrl("/webhooks/telnyx/events?callId="
+        String application = TelnyxOwnedNumbers.read(kept).getString(TelnyxOwnedNumbers.NUMBERS_CONNECTION, null);
+        String webhookUrl = connection.publicUrl("/webhooks/telnyx/events?callId="
                 + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8));
-        return api(credentials, connection).dial(request, webhookUrl);
+        return api(credentials, application).dial(request, webhookUrl);
     }
 
     private TelnyxOwnedNumbers owned(CarrierCredentials credentials) {
-        return new TelnyxOwnedNumbers(api(credentials, null), publicUrl("/webhooks/telnyx/voice"),
-                publicUrl("/webhooks/telnyx/events"));
+        return new TelnyxOwnedNumbers(api(credentials, null), connection.publicUrl("/webhooks/telnyx/voice"),
+                connection.publicUrl("/webhooks/telnyx/events"));
     }
 
     private TelnyxApi api(CarrierCredentials credentials, String connectionId) {
@@ -112,11 +87,6 @@ public class TelnyxCustomerAccounts implements CustomerAccounts {
         if (key == null || key.isBlank()) {
             throw new CredentialsRefused("Telnyx opens a customer's account with its API key, and none was given");
         }
-        return new TelnyxApi(client, URI.create(baseUrl), key, connectionId, TelnyxCarrier.CONNECT_TIMEOUT,
-                TelnyxCarrier.READ_TIMEOUT, RateLimitBackoff.standard());
-    }
-
-    private String publicUrl(String path) {
-        return publicBaseUrl.replaceFirst("/+$", "") + path;
+        return connection.account(key, connectionId);
     }
 }

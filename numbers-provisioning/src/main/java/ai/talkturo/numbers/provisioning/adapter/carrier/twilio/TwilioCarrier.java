@@ -10,13 +10,8 @@ import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Client;
-import java.net.URI;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +24,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * Twilio as the product's carrier: configuration from MicroProfile Config ({@code numbers.twilio.*},
- * {@code numbers.public-base-url}) and fault tolerance around {@link TwilioNumbers}, which speaks the wire format.
+ * Twilio as the product's carrier: Numbers' own account ({@code numbers.twilio.account-sid} and
+ * {@code …auth-token}) reached through {@link TwilioConnection}, with fault tolerance around {@link TwilioNumbers},
+ * which speaks the wire format.
  *
  * <p>Every call has a timeout and a circuit breaker; the idempotent ones (search, offer, look-up, release) are
  * retried when Twilio failed, never the order, which buys a number. When the circuit is open or the time is up,
@@ -43,36 +39,15 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 public class TwilioCarrier implements Carrier {
 
     @Inject
-    @ConfigProperty(name = "numbers.twilio.base-url", defaultValue = "https://api.twilio.com")
-    String baseUrl;
+    TwilioConnection connection;
     @Inject
     @ConfigProperty(name = "numbers.twilio.account-sid")
     Optional<String> accountSid;
     @Inject
     @ConfigProperty(name = "numbers.twilio.auth-token")
     Optional<String> authToken;
-    @Inject
-    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
-    @Inject
-    @ConfigProperty(name = "numbers.twilio.connect-timeout", defaultValue = "PT3S")
-    Duration connectTimeout;
-    @Inject
-    @ConfigProperty(name = "numbers.twilio.read-timeout", defaultValue = "PT6S")
-    Duration readTimeout;
 
-    private Client client;
     private TwilioNumbers numbers;
-
-    @PostConstruct
-    void connect() {
-        client = TwilioNumbers.client(connectTimeout, readTimeout);
-    }
-
-    @PreDestroy
-    void disconnect() {
-        client.close();
-    }
 
     @Override
     public String name() {
@@ -169,8 +144,7 @@ public class TwilioCarrier implements Carrier {
         if (numbers == null) {
             String sid = accountSid.orElseThrow(() -> new IllegalStateException("numbers.twilio.account-sid is not set"));
             String token = authToken.orElseThrow(() -> new IllegalStateException("numbers.twilio.auth-token is not set"));
-            numbers = new TwilioNumbers(new TwilioSettings(URI.create(baseUrl), sid, token, URI.create(publicBaseUrl),
-                    connectTimeout, readTimeout), client);
+            numbers = connection.account(connection.settings(sid, token));
         }
         return numbers;
     }

@@ -1,0 +1,55 @@
+package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import java.net.URI;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where Twilio is and how long to wait for it ({@code numbers.twilio.base-url}, {@code …connect-timeout},
+ * {@code …read-timeout}), the public URL it calls back, and one JAX-RS client for every Twilio account Numbers
+ * speaks to: its own and its customers'.
+ */
+@ApplicationScoped
+public class TwilioConnection {
+
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.base-url", defaultValue = "https://api.twilio.com")
+    String baseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.connect-timeout", defaultValue = "PT3S")
+    Duration connectTimeout;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.read-timeout", defaultValue = "PT6S")
+    Duration readTimeout;
+
+    private Client client;
+
+    @PostConstruct
+    void connect() {
+        client = TwilioNumbers.client(connectTimeout, readTimeout);
+    }
+
+    @PreDestroy
+    void disconnect() {
+        client.close();
+    }
+
+    /** @throws IllegalArgumentException when the SID or token is not one */
+    TwilioSettings settings(String accountSid, String authToken) {
+        return new TwilioSettings(URI.create(baseUrl), accountSid, authToken, URI.create(publicBaseUrl),
+                connectTimeout, readTimeout);
+    }
+
+    /** The wire format spoken to the account with these credentials. */
+    TwilioNumbers account(TwilioSettings settings) {
+        return new TwilioNumbers(settings, client);
+    }
+}
