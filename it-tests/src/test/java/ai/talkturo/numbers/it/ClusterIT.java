@@ -494,6 +494,20 @@ class ClusterIT {
         }
     }
 
+    /** Each instance keeps what a key opens for a second; a key revoked on one is refused by the other after that. */
+    @Test
+    @Order(13)
+    void aKeyRevokedOnOneInstanceIsRefusedByTheOtherWithinASecond() {
+        Api.Account account = apiA.openAccount("Revoked Across", "starter");
+        assertThat(apiB.get("api/account", account.key()).status()).isEqualTo(200);
+
+        assertThat(apiA.delete("api/admin/api-keys/" + account.keyId(), Api.OPERATOR_KEY).status()).isEqualTo(200);
+
+        assertThat(apiA.get("api/account", account.key()).status()).isEqualTo(401);
+        Api.pause(Duration.ofMillis(1_100));
+        assertThat(apiB.get("api/account", account.key()).status()).isEqualTo(401);
+    }
+
     @Test
     @Order(14)
     void whenOneInstanceIsKilledMidPurchaseTheOtherFinishesEveryAcceptedOne() throws Exception {

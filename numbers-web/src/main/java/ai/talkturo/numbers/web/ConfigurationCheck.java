@@ -78,6 +78,7 @@ public class ConfigurationCheck {
                 text -> text.startsWith("jdbc:mysql:") || text.startsWith("jdbc:h2:"), "must be a jdbc:mysql: or jdbc:h2: URL"));
         POSITIVE_DURATIONS.forEach(name -> checks.duration(name, false));
         checks.duration("numbers.sandbox.latency", true);
+        checks.duration("numbers.api.key-cache", true);
         checks.number("numbers.sandbox.failure-rate", rate -> rate >= 0 && rate <= 1, "must be from 0 to 1");
         checks.number("numbers.calls.max-per-second", rate -> rate > 0, "must be more than 0");
         checks.number("numbers.api.rate-limit", rate -> rate >= 1 && rate == Math.floor(rate), "must be a whole number, at least 1");

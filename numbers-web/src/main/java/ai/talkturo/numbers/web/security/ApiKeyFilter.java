@@ -44,8 +44,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             }
             return;
         }
-        caller.authenticateAs(apiKeys.accountOf(key).orElseThrow(() -> new Unauthenticated("unknown or revoked API key")));
-        request.setProperty(PARTNER_KEY_HASH, Secrets.sha256(key));
+        PartnerKey partner = apiKeys.partnerOf(key).orElseThrow(() -> new Unauthenticated("unknown or revoked API key"));
+        caller.authenticateAs(partner.accountId());
+        request.setProperty(PARTNER_KEY_HASH, partner.hash());
     }
 
     static boolean operatorOnly(Class<?> resourceClass) {

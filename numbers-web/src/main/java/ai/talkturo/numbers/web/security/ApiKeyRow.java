@@ -51,6 +51,10 @@ public class ApiKeyRow {
         return createdAt;
     }
 
+    String keyHash() {
+        return keyHash;
+    }
+
     Instant revokedAt() {
         return revokedAt;
     }
