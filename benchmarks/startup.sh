@@ -23,10 +23,15 @@ measure() { # name war
       sleep 0.1
     done
     local up=$(( ($(date +%s%N) - start) / 1000000 ))
+    echo "$up" >> "$work/$1.ups"
     kill "$pid"; wait "$pid" 2>/dev/null || true
     printf '%-12s run %d: ready in %6s ms (Payara), /health UP after %6d ms\n' "$1" "$run" \
       "$(grep -o 'ready in [0-9,]* (ms)' "$log" | grep -o '[0-9,]*' | tr -d ,)" "$up"
   done
 }
+median() { sort -n "$work/$1.ups" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 measure empty.war "$work/empty.war"
 measure numbers-web "$PWD/numbers-web/target/numbers-web.war"
+empty=$(median empty.war)
+numbers=$(median numbers-web)
+awk -v n="$numbers" -v e="$empty" 'BEGIN { printf "median /health UP: numbers-web %d ms, empty WAR %d ms, ratio %.2f (goal <= 1.5)\n", n, e, n / e }'

@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  * database; once nothing is {@code purchasing} any more the program prints what the database holds: numbers
  * active, in error, still purchasing, bought twice, and accepted purchases lost.
  *
+ * <p>{@code bench.runs} chooses the runs ({@code 1,2} by default); {@code bench.server.javaToolOptions} is given to the
+ * server JVM as {@code JAVA_TOOL_OPTIONS}, e.g. {@code -XX:StartFlightRecording=…} to profile it.
+ *
  * <p>Needs MariaDB on 127.0.0.1:3306 (user root, empty password unless {@code bench.db.user} and
  * {@code bench.db.password} say otherwise) and the built WAR. Exits with 1 when a figure that must be 0 is not.
  */
@@ -226,6 +229,10 @@ public final class PurchaseBenchmark {
         environment.put("NUMBERS_DB_PASSWORD", database.password());
         environment.put("NUMBERS_ADMIN_API_KEY", OPERATOR_KEY);
         environment.put("NUMBERS_SANDBOX_LATENCY", "PT0S");
+        String javaToolOptions = System.getProperty("bench.server.javaToolOptions", "");
+        if (!javaToolOptions.isBlank()) {
+            environment.put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
         if (failing) {
             environment.put("NUMBERS_SANDBOX_FAILURE_RATE", "0.3");
             environment.put("NUMBERS_PURCHASE_RECONCILE_AFTER", "PT5S");

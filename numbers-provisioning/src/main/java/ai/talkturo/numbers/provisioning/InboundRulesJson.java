@@ -7,13 +7,13 @@ import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.Fallback;
 import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.OpeningHours;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,6 +49,11 @@ public final class InboundRulesJson {
         }
     }
 
+    /** One provider for every answer: {@code Json.create…} looks the provider up again on each call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonObject NONE = JSON.createObjectBuilder().add("fallback", JsonValue.NULL)
+            .add("businessHours", JsonValue.NULL).add("blockedCallers", JsonValue.EMPTY_JSON_ARRAY).build();
+
     private final String prefix;
     private final E164Number own;
     private final List<Mistake> mistakes = new ArrayList<>();
@@ -59,26 +64,29 @@ public final class InboundRulesJson {
     }
 
     public static JsonObject json(InboundRules rules) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (rules.equals(InboundRules.NONE)) {
+            return NONE;
+        }
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         Fallback fallback = rules.fallback();
         json.add("fallback", fallback == null ? JsonValue.NULL
-                : Json.createObjectBuilder().add(fallback.kind().apiName(), fallback.target()).build());
+                : JSON.createObjectBuilder().add(fallback.kind().apiName(), fallback.target()).build());
         BusinessHours hours = rules.businessHours();
         if (hours == null) {
             json.add("businessHours", JsonValue.NULL);
         } else {
-            JsonArrayBuilder open = Json.createArrayBuilder();
+            JsonArrayBuilder open = JSON.createArrayBuilder();
             for (OpeningHours period : hours.open()) {
-                JsonArrayBuilder days = Json.createArrayBuilder();
+                JsonArrayBuilder days = JSON.createArrayBuilder();
                 EnumSet.copyOf(period.days()).forEach(day -> days.add(day.name().substring(0, 3).toLowerCase(Locale.ROOT)));
-                open.add(Json.createObjectBuilder().add("days", days)
+                open.add(JSON.createObjectBuilder().add("days", days)
                         .add("from", OpeningHours.clock(period.from())).add("to", OpeningHours.clock(period.to())));
             }
-            JsonObjectBuilder shown = Json.createObjectBuilder().add("timeZone", hours.timeZone().getId()).add("open", open);
-            shown.add("closedMessage", hours.closedMessage() == null ? JsonValue.NULL : Json.createValue(hours.closedMessage()));
+            JsonObjectBuilder shown = JSON.createObjectBuilder().add("timeZone", hours.timeZone().getId()).add("open", open);
+            shown.add("closedMessage", hours.closedMessage() == null ? JsonValue.NULL : JSON.createValue(hours.closedMessage()));
             json.add("businessHours", shown);
         }
-        JsonArrayBuilder blocked = Json.createArrayBuilder();
+        JsonArrayBuilder blocked = JSON.createArrayBuilder();
         rules.blockedCallers().sorted().forEach(blocked::add);
         return json.add("blockedCallers", blocked).build();
     }

@@ -63,6 +63,19 @@ public class OrderBook {
     }
 
     /**
+     * The account's own holding of {@code number} ({@link #underWay}); if it has none, the plan and trial rules as
+     * the account stands now ({@link #requireRoom}), in one transaction: both are asked before every purchase.
+     */
+    @Transactional
+    public Optional<PhoneNumber> underWayElseRequireRoom(String accountId, E164Number number) {
+        Optional<PhoneNumber> asked = underWay(accountId, number);
+        if (asked.isEmpty()) {
+            requireRoom(accountId);
+        }
+        return asked;
+    }
+
+    /**
      * The plan and trial rules as the account stands now, checked before the carrier is asked about the number, so
      * that a refusal says what the account may do whatever number it picked. {@link #open} decides again, locked.
      */

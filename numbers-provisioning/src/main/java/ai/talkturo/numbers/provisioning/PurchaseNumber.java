@@ -38,11 +38,10 @@ public class PurchaseNumber {
         }
         Address address = request.addressId() == null ? null : addresses.inAccount(accountId, request.addressId())
                 .orElseThrow(() -> new NotFound("address", request.addressId()));
-        Optional<PhoneNumber> asked = orderBook.underWay(accountId, request.number());
+        Optional<PhoneNumber> asked = orderBook.underWayElseRequireRoom(accountId, request.number());
         if (asked.isPresent()) {
             return asked.get();
         }
-        orderBook.requireRoom(accountId);
         Carrier carrier = carriers.current();
         NumberOffer offer = carrier.offer(request.number())
                 .orElseThrow(() -> new NumberNotAvailable(request.number() + " is not offered by " + carrier.name()

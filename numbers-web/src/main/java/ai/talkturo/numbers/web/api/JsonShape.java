@@ -1,6 +1,6 @@
 package ai.talkturo.numbers.web.api;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
@@ -12,6 +12,9 @@ import java.io.ByteArrayInputStream;
  */
 final class JsonShape {
 
+    /** Looked up once: {@code Json.createParser} looks the provider up again on each call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int DEEPEST = 32;
 
     private JsonShape() {
@@ -19,7 +22,7 @@ final class JsonShape {
 
     /** @throws InvalidRequest when the body is not one well-formed JSON value of a reasonable depth */
     static void check(byte[] body) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             int depth = 0;
             do {
                 if (!parser.hasNext()) {
