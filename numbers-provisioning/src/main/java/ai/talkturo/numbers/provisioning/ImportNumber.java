@@ -1,6 +1,8 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.assistant.Assistants;
+import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
@@ -40,7 +42,11 @@ public class ImportNumber {
         CustomerAccounts carrier = carriers.customerAccountsAt(request.provider())
                 .orElseThrow(() -> new IllegalArgumentException("no carrier " + request.provider()));
         String sealed = credentials.seal(request.credentials(), accountId);
-        request.number().supportedCountry();
+        Country country = request.number().supportedCountry();
+        if (!country.offers(request.number().numberType())) {
+            throw new InvalidValue(request.number() + " is a " + request.number().numberType().apiName() + " number, and "
+                    + "Numbers serves no " + request.number().numberType().apiName() + " numbers in " + country.displayName());
+        }
         if (request.assistantId() != null) {
             assistants.inAccount(accountId, request.assistantId())
                     .orElseThrow(() -> new NotFound("assistant", request.assistantId()));
