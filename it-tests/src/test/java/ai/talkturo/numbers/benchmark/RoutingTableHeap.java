@@ -8,9 +8,10 @@ import java.lang.ref.Reference;
 import java.util.Arrays;
 
 /**
- * The routing table's cost in this JVM, measured from the outside: heap in use after full collections before and
- * after a table of every route is built (the routes are made the way the server makes them from rows, each with
- * strings of its own), and how long offering every route to an empty table takes, cold and then warm.
+ * The routing table's cost in this JVM, measured from the outside: heap in use after full collections before the
+ * routes are made (the way the server makes them from rows, each with strings of its own), with them, and with only
+ * the table built from them, once the routes as offered are gone (the table may keep its own, leaner copies); and
+ * how long offering every route to an empty table takes, cold and then warm.
  */
 final class RoutingTableHeap {
 
@@ -18,15 +19,16 @@ final class RoutingTableHeap {
     private static final int MAX_GCS = 12;
 
     /**
-     * @param routeBytes       heap of the routes themselves: the records and their strings
-     * @param tableBytes       heap the table holds beyond the routes: both maps, their nodes and the per-assistant sets
+     * @param routeBytes       heap of the routes as offered: the records and their strings
+     * @param tableBytes       heap the table holds once the offered routes are gone: its routes, both maps, their
+     *                         nodes and the per-assistant sets
      * @param coldLoadNanos    the first load, partly interpreted
      * @param warmLoadNanos    the median of {@value #WARM_LOADS} later loads into fresh tables
      */
     record Figures(int routes, int tableSize, long routeBytes, long tableBytes, long coldLoadNanos, long warmLoadNanos) {
 
         long totalBytes() {
-            return routeBytes + tableBytes;
+            return tableBytes;
         }
 
         double perNumber(long bytes) {
@@ -39,6 +41,7 @@ final class RoutingTableHeap {
 
     static Figures measure(RoutedNumbers numbers) {
         int n = numbers.size();
+        long nothing = usedAfterGc();
         Route[] routes = new Route[n];
         long withArray = usedAfterGc();
         for (int i = 0; i < n; i++) {
@@ -53,9 +56,12 @@ final class RoutingTableHeap {
         }
         long cold = System.nanoTime() - started;
         int size = table.size();
-        long withTable = usedAfterGc();
+        Arrays.fill(routes, null);
+        long tableOnly = usedAfterGc() - (withArray - nothing);
         Reference.reachabilityFence(table);
-        Reference.reachabilityFence(routes);
+        for (int i = 0; i < n; i++) {
+            routes[i] = numbers.route(i);
+        }
 
         long[] warm = new long[WARM_LOADS];
         for (int run = 0; run < WARM_LOADS; run++) {
@@ -73,7 +79,7 @@ final class RoutingTableHeap {
         }
         Reference.reachabilityFence(table);
         Arrays.sort(warm);
-        return new Figures(n, size, withRoutes - withArray, withTable - withRoutes, cold, warm[WARM_LOADS / 2]);
+        return new Figures(n, size, withRoutes - withArray, tableOnly - nothing, cold, warm[WARM_LOADS / 2]);
     }
 
     /** Heap in use once full collections stop freeing anything. */

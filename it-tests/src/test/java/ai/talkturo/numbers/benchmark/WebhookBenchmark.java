@@ -134,9 +134,8 @@ public final class WebhookBenchmark {
 
         heading("Routing table in this JVM (%,d routes)", numbers.size());
         RoutingTableHeap.Figures heap = RoutingTableHeap.measure(numbers);
-        say("retained heap: %.1f MB, %.0f bytes per number (routes and their strings %.0f, maps and sets %.0f)",
-                heap.totalBytes() / 1e6, heap.perNumber(heap.totalBytes()), heap.perNumber(heap.routeBytes()),
-                heap.perNumber(heap.tableBytes()));
+        say("retained heap: %.1f MB, %.0f bytes per number (the routes as offered, records and strings: %.0f)",
+                heap.totalBytes() / 1e6, heap.perNumber(heap.totalBytes()), heap.perNumber(heap.routeBytes()));
         say("offering %,d routes to an empty table: %.0f ms the first time, %.0f ms warm (median of 5)",
                 heap.routes(), heap.coldLoadNanos() / 1e6, heap.warmLoadNanos() / 1e6);
         if (heap.tableSize() != numbers.size()) {

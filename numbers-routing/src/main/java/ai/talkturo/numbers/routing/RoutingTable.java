@@ -23,6 +23,11 @@ public class RoutingTable {
 
     private final Map<String, Route> byNumber = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> numbersByAssistant = new ConcurrentHashMap<>();
+    /**
+     * One copy of each account's and assistant's id for all their routes: routes arrive from the database with a
+     * string of their own for every id, and ten numbers of one assistant would keep ten copies.
+     */
+    private final Map<String, String> ids = new ConcurrentHashMap<>();
 
     /** Loads every route from {@code source}; answers how many routes the table holds afterwards. */
     public int load(RouteSource source) {
@@ -34,7 +39,9 @@ public class RoutingTable {
     }
 
     /** Takes {@code route} unless the table already knows a later state of the number. */
-    public void offer(Route route) {
+    public void offer(Route offered) {
+        Route route = new Route(offered.phoneNumber(), offered.phoneNumberId(), shared(offered.accountId()),
+                shared(offered.assistantId()), offered.status(), offered.version(), offered.inbound());
         Route[] replaced = new Route[1];
         Route kept = byNumber.merge(route.phoneNumber(), route, (current, next) -> {
             if (!next.supersedes(current)) {
@@ -55,6 +62,10 @@ public class RoutingTable {
         if (route.assistantId() != null) {
             numbersByAssistant.computeIfAbsent(route.assistantId(), assistant -> ConcurrentHashMap.newKeySet()).add(route.phoneNumber());
         }
+    }
+
+    private String shared(String id) {
+        return id == null ? null : ids.computeIfAbsent(id, first -> first);
     }
 
     public Optional<Route> route(String phoneNumber) {

@@ -25,6 +25,19 @@ class RoutingTableTest {
     }
 
     @Test
+    void routesOfOneAssistantKeepOneCopyOfItsIdsHoweverTheyArrive() {
+        table.offer(new Route("+14155550101", "pn_1", new String("acc_1"), new String("as_1"), NumberStatus.ACTIVE, 1));
+        table.offer(new Route("+14155550102", "pn_2", new String("acc_1"), new String("as_1"), NumberStatus.ACTIVE, 1));
+
+        Route first = table.route("+14155550101").orElseThrow();
+        Route second = table.route("+14155550102").orElseThrow();
+        assertThat(second.assistantId()).isEqualTo("as_1").isSameAs(first.assistantId());
+        assertThat(second.accountId()).isEqualTo("acc_1").isSameAs(first.accountId());
+        assertThat(table.activeNumbersOf("as_1")).extracting(Route::phoneNumber)
+                .containsExactly("+14155550101", "+14155550102");
+    }
+
+    @Test
     void keepsTheLaterStateWhateverOrderTheEventsArriveIn() {
         table.offer(route("+14155550101", "pn_1", "as_2", NumberStatus.ACTIVE, 7));
         table.offer(route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 6));
