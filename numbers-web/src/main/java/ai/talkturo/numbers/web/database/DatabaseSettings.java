@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.database;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
@@ -8,10 +9,20 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * {@code numbers.db.url}, {@code .user} and {@code .password}. With no URL the data goes to an embedded H2 file
  * database under {@code ./data}; a {@code jdbc:mysql://} URL goes to MySQL or MariaDB through mysql-connector-j.
+ *
+ * <p>An H2 URL that names no mode is opened in H2's {@code LEGACY} mode: EclipseLink reads a generated key on H2
+ * with {@code CALL IDENTITY()}, which H2 2 keeps only there.
  */
 record DatabaseSettings(String url, String user, String password) {
 
     static final String EMBEDDED_URL = "jdbc:h2:file:./data/numbers;DB_CLOSE_ON_EXIT=FALSE";
+    private static final String H2 = "jdbc:h2:";
+
+    DatabaseSettings {
+        if (url != null && url.startsWith(H2) && !url.toUpperCase(Locale.ROOT).contains(";MODE=")) {
+            url = url + ";MODE=LEGACY";
+        }
+    }
 
     static DatabaseSettings fromConfig() {
         Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
@@ -25,7 +36,7 @@ record DatabaseSettings(String url, String user, String password) {
         if (url.startsWith("jdbc:mysql:")) {
             return "com.mysql.cj.jdbc.Driver";
         }
-        if (url.startsWith("jdbc:h2:")) {
+        if (url.startsWith(H2)) {
             return "org.h2.Driver";
         }
         throw new IllegalStateException("numbers.db.url must be a jdbc:mysql: or jdbc:h2: URL, not " + redacted());
