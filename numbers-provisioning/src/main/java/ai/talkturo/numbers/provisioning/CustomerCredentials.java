@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,8 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CustomerCredentials {
 
-    private static final Logger LOG = Logger.getLogger(CustomerCredentials.class.getName());
-
     @Inject
     ImportedNumbers imported;
     @Inject
@@ -35,6 +32,7 @@ public class CustomerCredentials {
     private String trouble;
     private final Map<String, CustomerAccount> byAccountName = new ConcurrentHashMap<>();
 
+    /** A malformed key does not get this far: {@code ConfigurationCheck} stops the start. */
     @PostConstruct
     void open() {
         if (key.isEmpty() || key.get().isBlank()) {
@@ -42,12 +40,7 @@ public class CustomerCredentials {
                     + "bytes, such as the output of: openssl rand -base64 32)";
             return;
         }
-        try {
-            seal = new CredentialSeal(key.get());
-        } catch (IllegalArgumentException e) {
-            trouble = "Numbers cannot keep carrier credentials: " + e.getMessage();
-            LOG.warning(trouble);
-        }
+        seal = new CredentialSeal(key.get());
     }
 
     /** @throws SecretsKeyMissing when there is no usable key: nothing is stored plainly instead */

@@ -1,10 +1,7 @@
 package ai.talkturo.numbers.provisioning;
 
-import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.assistant.Assistants;
-import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
-import ai.talkturo.numbers.domain.number.PhoneNumbers;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.provisioning.port.CredentialsRefused;
 import ai.talkturo.numbers.provisioning.port.CustomerAccounts;
@@ -32,8 +29,6 @@ public class ImportNumber {
     @Inject
     Assistants assistants;
     @Inject
-    PhoneNumbers phoneNumbers;
-    @Inject
     OrderBook orderBook;
     @Inject
     AssignNumber assignNumber;
@@ -42,17 +37,12 @@ public class ImportNumber {
         CustomerAccounts carrier = carriers.customerAccountsAt(request.provider())
                 .orElseThrow(() -> new IllegalArgumentException("no carrier " + request.provider()));
         String sealed = credentials.seal(request.credentials(), accountId);
-        Country country = request.number().supportedCountry();
-        if (!country.offers(request.number().numberType())) {
-            throw new InvalidValue(request.number() + " is a " + request.number().numberType().apiName() + " number, and "
-                    + "Numbers serves no " + request.number().numberType().apiName() + " numbers in " + country.displayName());
-        }
+        PhoneNumber.requireOffered(request.number(), request.number().numberType());
         if (request.assistantId() != null) {
             assistants.inAccount(accountId, request.assistantId())
                     .orElseThrow(() -> new NotFound("assistant", request.assistantId()));
         }
-        requireFree(request);
-        orderBook.requireRoom(accountId);
+        orderBook.requireFreeAndRoom(accountId, request.number());
         HeldNumber held = find(carrier, request);
         String kept = carrier.pointAtNumbers(request.credentials(), held);
         PhoneNumber number;
@@ -66,12 +56,6 @@ public class ImportNumber {
         credentials.forget(carrier.name(), carrier.accountName(request.credentials()));
         return request.assistantId() == null ? number
                 : assignNumber.assign(accountId, request.assistantId(), number.id());
-    }
-
-    private void requireFree(ImportRequest request) {
-        if (phoneNumbers.holding(request.number()).isPresent()) {
-            throw new NumberNotAvailable(request.number() + " is in Numbers already; a number is brought in once");
-        }
     }
 
     private static HeldNumber find(CustomerAccounts carrier, ImportRequest request) {

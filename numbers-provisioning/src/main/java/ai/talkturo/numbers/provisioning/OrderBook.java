@@ -112,6 +112,18 @@ public class OrderBook {
     }
 
     /**
+     * Before a number is brought in: no one holds it in Numbers, and the account's plan has room for it, in one
+     * transaction. {@link #bringIn} decides again, locked.
+     */
+    @Transactional
+    public void requireFreeAndRoom(String accountId, E164Number number) {
+        if (phoneNumbers.holding(number).isPresent()) {
+            throw heldAlready(number);
+        }
+        requireRoom(accountId);
+    }
+
+    /**
      * Writes down a number brought from the customer's carrier account, {@code active}, with what is kept of it:
      * decided, as a purchase is, with the account locked and the plan's room checked again.
      */
@@ -121,23 +133,23 @@ public class OrderBook {
         Account account = accounts.lockedById(accountId).orElseThrow(() -> new NotFound("account", accountId));
         account.checkRoomForNumber(phoneNumbers.countCountingAgainstPlan(accountId));
         if (phoneNumbers.holding(held.number()).isPresent()) {
-            throw heldAlready(held);
+            throw heldAlready(held.number());
         }
         PhoneNumber number = PhoneNumber.bringIn(accountId, held.number(), held.type(), held.features(), provider,
                 held.carrierReference(), clock);
         try {
             phoneNumbers.add(number);
         } catch (NumberTaken raced) {
-            throw heldAlready(held);
+            throw heldAlready(held.number());
         }
-        imported.add(new ImportedNumber(number.id(), number.number().value(), accountId, provider, carrierAccount, sealedCredentials, kept),
-                clock.instant());
+        imported.add(new ImportedNumber(number.id(), number.number().value(), accountId, provider, carrierAccount,
+                sealedCredentials, kept), clock.instant());
         events.publish(number);
         return number;
     }
 
-    private static NumberNotAvailable heldAlready(HeldNumber held) {
-        return new NumberNotAvailable(held.number() + " is in Numbers already; a number is brought in once");
+    private static NumberNotAvailable heldAlready(E164Number number) {
+        return new NumberNotAvailable(number + " is in Numbers already; a number is brought in once");
     }
 
     private static NumberNotAvailable taken(NumberOffer offer) {

@@ -304,7 +304,11 @@ public final class PhoneNumber {
                 previousAssistantId, assistantId, now, version + 1, inboundRules));
     }
 
-    private static void requireOffered(E164Number number, NumberType numberType) {
+    /**
+     * @throws CountryNotSupported if the number belongs to a country Numbers does not serve
+     * @throws InvalidValue if that country has no numbers of this type
+     */
+    public static void requireOffered(E164Number number, NumberType numberType) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(numberType, "numberType");
         Country country = number.supportedCountry();

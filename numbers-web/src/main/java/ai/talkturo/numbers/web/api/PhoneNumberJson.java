@@ -19,7 +19,8 @@ public record PhoneNumberJson(String id, String phoneNumber, String countryCode,
                 number.numberType().apiName(), number.status().apiName(), number.statusReason(), number.assistantId(),
                 number.trial(), Times.iso(number.expiresAt()), number.price().monthly().toPlainString(),
                 number.price().setup().toPlainString(), number.features(), number.provider(),
-                number.origin().apiName(), Times.iso(number.createdAt()), Times.iso(number.activatedAt()), Times.iso(number.updatedAt()),
+                number.origin().apiName(), Times.iso(number.createdAt()), Times.iso(number.activatedAt()),
+                Times.iso(number.updatedAt()),
                 InboundRulesJson.json(number.inboundRules()));
     }
 }

@@ -48,7 +48,7 @@ public class ImportNumberBacking implements Serializable {
         PhoneNumber number;
         try {
             number = importNumber.bringIn(signedIn.accountId(), new ImportRequest(provider,
-                    E164Number.of(Display.blankAsNull(phoneNumber) == null ? "" : phoneNumber.trim()), credentials(),
+                    E164Number.of(blankAsEmpty(phoneNumber)), credentials(),
                     Display.blankAsNull(assistantId)));
         } catch (NumberNotOwned notThere) {
             Notices.refused("We could not find " + phoneNumber + " in that " + getProviderName() + " account. Check the "

@@ -32,16 +32,21 @@ public class TwilioAccounts {
     Optional<String> ourAuthToken;
 
     /**
-     * Who signed the webhook about {@code phoneNumber} (the number of ours it concerns), if the signature verifies
-     * with the token of an account that speaks for that number.
+     * Who signed the webhook, if the signature verifies with the token of an account that speaks for the number of
+     * ours the webhook is about: the caller ID of a call we placed, else the number called.
      */
-    Optional<TwilioSigner> signer(String url, Map<String, List<String>> form, String signature, String phoneNumber) {
-        String accountSid = first(form, "AccountSid");
+    Optional<TwilioSigner> signer(String url, Map<String, List<String>> form, String signature) {
+        String accountSid = FormFields.first(form, "AccountSid");
         boolean ours = accountSid == null || ourAccountSid.map(accountSid::equals).orElse(false);
-        boolean ourToken = (ours || ourAccountSid.isEmpty()) && signedBy(ourAuthToken.orElse(null), url, form, signature);
-        if (ours || ourToken) {
-            return ourToken ? Optional.of(TwilioSigner.NUMBERS) : Optional.empty();
+        if (ours || ourAccountSid.isEmpty()) {
+            if (signedBy(ourAuthToken.orElse(null), url, form, signature)) {
+                return Optional.of(TwilioSigner.NUMBERS);
+            }
+            if (ours) {
+                return Optional.empty();
+            }
         }
+        String phoneNumber = FormFields.first(form, FormFields.isOutbound(form) ? "From" : "To");
         Optional<CustomerAccount> known = customers.accountNamed(PROVIDER, accountSid);
         if (known.isEmpty()) {
             return Optional.empty();
@@ -63,10 +68,5 @@ public class TwilioAccounts {
 
     private static boolean signedBy(String token, String url, Map<String, List<String>> form, String signature) {
         return token != null && TwilioSignature.verifyWithOrWithoutDefaultPort(token, url, form, signature);
-    }
-
-    private static String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

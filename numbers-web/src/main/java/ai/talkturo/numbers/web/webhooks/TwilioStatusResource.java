@@ -57,8 +57,7 @@ public class TwilioStatusResource {
                            @QueryParam("callId") String callId, @Context UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         String url = query == null ? publicUrl : publicUrl + "?" + query;
-        TwilioSigner signer = accounts.signer(url, form, signature,
-                        form.getFirst(FormFields.isOutbound(form) ? "From" : "To"))
+        TwilioSigner signer = accounts.signer(url, form, signature)
                 .orElseThrow(() -> new SignatureRefused("the signature does not verify"));
         Optional<CallStatus> status = TwilioCallStatus.of(form.getFirst("CallStatus"));
         String callSid = form.getFirst("CallSid");

@@ -70,7 +70,7 @@ public class TwilioVoiceServlet extends HttpServlet {
         String called = afterStream ? afterStreamUrl : publicUrl;
         String query = request.getQueryString();
         String url = query == null ? called : called + "?" + query;
-        if (accounts.signer(url, form, request.getHeader(TwilioSignature.HEADER), ourNumber(form)).isEmpty()) {
+        if (accounts.signer(url, form, request.getHeader(TwilioSignature.HEADER)).isEmpty()) {
             problem(response, HttpServletResponse.SC_FORBIDDEN, Problem.codeFor(HttpServletResponse.SC_FORBIDDEN),
                     "The signature does not verify", "X-Twilio-Signature does not verify over this URL and form");
             return;
@@ -78,11 +78,6 @@ public class TwilioVoiceServlet extends HttpServlet {
         write(response, HttpServletResponse.SC_OK, "application/xml;charset=UTF-8", afterStream
                 ? VoiceAnswers.afterStream(routing, form)
                 : VoiceAnswers.call(routing, form, afterStreamUrl));
-    }
-
-    /** The number of ours the call is about: the caller ID of a call we placed, else the number called. */
-    private static String ourNumber(Map<String, List<String>> form) {
-        return FormFields.first(form, FormFields.isOutbound(form) ? "From" : "To");
     }
 
     private static String body(HttpServletRequest request) throws IOException {

@@ -370,7 +370,7 @@ public final class TelnyxApi {
                 .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
                 .build();
-        for (int attempt = 1; ; attempt++) {
+        return untilNotRateLimited(action, () -> {
             HttpResponse<String> response;
             try {
                 response = PATCHES.send(request, HttpResponse.BodyHandlers.ofString());
@@ -380,18 +380,9 @@ public final class TelnyxApi {
                 Thread.currentThread().interrupt();
                 throw new CarrierUnavailable("Interrupted while waiting for Telnyx to answer " + action, e);
             }
-            Answer answer = new Answer(response.statusCode(),
-                    JsonFields.parse(response.body()).orElse(JsonValue.EMPTY_JSON_OBJECT),
+            return new Answer(response.statusCode(), JsonFields.parse(response.body()).orElse(JsonValue.EMPTY_JSON_OBJECT),
                     response.headers().firstValue("Retry-After").orElse(null));
-            if (answer.status() != 429) {
-                return answer;
-            }
-            if (attempt >= backoff.attempts()) {
-                throw new CarrierUnavailable("Telnyx kept refusing " + action + " for load (429) after " + attempt
-                        + " attempts: " + answer.errors().summary());
-            }
-            backoff.pause(attempt, answer.retryAfter());
-        }
+        });
     }
 
     /** Sends an idempotent request: a dropped connection or a timeout means Telnyx is unavailable. */
@@ -405,14 +396,19 @@ public final class TelnyxApi {
 
     /** Sends the request, and again after a backoff while Telnyx answers {@code 429}. */
     Answer exchange(String action, Supplier<Invocation> invocation) {
-        for (int attempt = 1; ; attempt++) {
-            Answer answer;
+        return untilNotRateLimited(action, () -> {
             try (Response response = invocation.get().invoke()) {
                 String text = response.hasEntity() ? response.readEntity(String.class) : "";
-                answer = new Answer(response.getStatus(),
-                        JsonFields.parse(text).orElse(JsonValue.EMPTY_JSON_OBJECT),
+                return new Answer(response.getStatus(), JsonFields.parse(text).orElse(JsonValue.EMPTY_JSON_OBJECT),
                         response.getHeaderString("Retry-After"));
             }
+        });
+    }
+
+    /** Sends, and sends again after a backoff while Telnyx answers {@code 429}, which it did not process. */
+    private Answer untilNotRateLimited(String action, Supplier<Answer> send) {
+        for (int attempt = 1; ; attempt++) {
+            Answer answer = send.get();
             if (answer.status() != 429) {
                 return answer;
             }
