@@ -2,11 +2,12 @@ package ai.talkturo.numbers.routing;
 
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -15,14 +16,17 @@ import java.util.logging.Logger;
  * once at start, then kept current by {@link FollowRouteChanges} from the numbers' change log. A route only ever
  * replaces one it {@linkplain Route#supersedes supersedes}, so changes may be offered late, twice, or while the
  * table loads.
+ *
+ * <p>Routes are held {@linkplain PackedRoute packed}, keyed by the number's digits; each assistant's numbers are
+ * kept beside them for outbound calls, and both change together, under the lock of the number's entry.
  */
 @ApplicationScoped
 public class RoutingTable {
 
     private static final Logger LOG = Logger.getLogger(RoutingTable.class.getName());
 
-    private final Map<String, Route> byNumber = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> numbersByAssistant = new ConcurrentHashMap<>();
+    private final Map<Long, PackedRoute> byNumber = new ConcurrentHashMap<>();
+    private final Map<String, AssistantNumbers> numbersByAssistant = new ConcurrentHashMap<>();
     /**
      * One copy of each account's and assistant's id for all their routes: routes arrive from the database with a
      * string of their own for every id, and ten numbers of one assistant would keep ten copies.
@@ -38,30 +42,33 @@ public class RoutingTable {
         return byNumber.size();
     }
 
-    /** Takes {@code route} unless the table already knows a later state of the number. */
+    /**
+     * Takes {@code route} unless the table already knows a later state of the number. A number that is not E.164
+     * cannot be called, and is not taken.
+     */
     public void offer(Route offered) {
-        Route route = new Route(offered.phoneNumber(), offered.phoneNumberId(), shared(offered.accountId()),
-                shared(offered.assistantId()), offered.status(), offered.version(), offered.inbound());
-        Route[] replaced = new Route[1];
-        Route kept = byNumber.merge(route.phoneNumber(), route, (current, next) -> {
-            if (!next.supersedes(current)) {
-                return current;
-            }
-            replaced[0] = current;
-            return next;
-        });
-        if (kept != route) {
+        long key = PackedRoute.numberKey(offered.phoneNumber());
+        if (key < 0) {
+            LOG.warning(() -> "Not routed, not an E.164 number: " + offered.phoneNumber() + " (" + offered.phoneNumberId() + ")");
             return;
         }
-        if (replaced[0] != null && replaced[0].assistantId() != null && !replaced[0].assistantId().equals(route.assistantId())) {
-            numbersByAssistant.computeIfPresent(replaced[0].assistantId(), (assistant, numbers) -> {
-                numbers.remove(route.phoneNumber());
-                return numbers.isEmpty() ? null : numbers;
-            });
-        }
-        if (route.assistantId() != null) {
-            numbersByAssistant.computeIfAbsent(route.assistantId(), assistant -> ConcurrentHashMap.newKeySet()).add(route.phoneNumber());
-        }
+        PackedRoute route = PackedRoute.of(offered, shared(offered.accountId()), shared(offered.assistantId()));
+        byNumber.compute(key, (number, current) -> {
+            if (current != null && !route.supersedes(current)) {
+                return current;
+            }
+            String before = current == null ? null : current.assistantId;
+            if (!Objects.equals(before, route.assistantId)) {
+                if (before != null) {
+                    numbersByAssistant.computeIfPresent(before, (assistant, numbers) -> numbers.without(number));
+                }
+                if (route.assistantId != null) {
+                    numbersByAssistant.compute(route.assistantId, (assistant, numbers) ->
+                            (numbers == null ? new AssistantNumbers() : numbers).with(number));
+                }
+            }
+            return route;
+        });
     }
 
     private String shared(String id) {
@@ -69,14 +76,28 @@ public class RoutingTable {
     }
 
     public Optional<Route> route(String phoneNumber) {
-        return Optional.ofNullable(byNumber.get(phoneNumber));
+        long key = PackedRoute.numberKey(phoneNumber);
+        PackedRoute route = key < 0 ? null : byNumber.get(key);
+        return route == null ? Optional.empty() : Optional.of(route.route(phoneNumber));
     }
 
     /** The assistant's active numbers, the oldest first (ids grow with time). */
     public List<Route> activeNumbersOf(String assistantId) {
-        return numbersByAssistant.getOrDefault(assistantId, Set.of()).stream()
-                .map(byNumber::get)
-                .filter(route -> route != null && route.status() == NumberStatus.ACTIVE && assistantId.equals(route.assistantId()))
+        long[][] keys = new long[1][];
+        numbersByAssistant.computeIfPresent(assistantId, (assistant, numbers) -> {
+            keys[0] = numbers.keys();
+            return numbers;
+        });
+        if (keys[0] == null) {
+            return List.of();
+        }
+        return Arrays.stream(keys[0])
+                .mapToObj(key -> {
+                    PackedRoute route = byNumber.get(key);
+                    return route != null && route.status == NumberStatus.ACTIVE && assistantId.equals(route.assistantId)
+                            ? route.route(PackedRoute.phoneNumber(key)) : null;
+                })
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Route::phoneNumberId))
                 .toList();
     }

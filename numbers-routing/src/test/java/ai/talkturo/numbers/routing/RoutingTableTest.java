@@ -2,8 +2,16 @@ package ai.talkturo.numbers.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.talkturo.numbers.domain.Identifiers;
+import ai.talkturo.numbers.domain.number.BlockedCallers;
+import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.NumberStatus;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RoutingTableTest {
@@ -86,5 +94,81 @@ class RoutingTableTest {
                 .containsExactly("pn_01B", NumberStatus.ACTIVE, "as_2");
         assertThat(table.activeNumbersOf("as_1")).isEmpty();
         assertThat(table.activeNumbersOf("as_2")).extracting(Route::phoneNumberId).containsExactly("pn_01B");
+    }
+
+    @Test
+    void aNumberThatIsNotE164IsNotRoutedAndNothingElseIsDisturbed() {
+        table.offer(route("+14155550101", "pn_1", "as_1", NumberStatus.ACTIVE, 1));
+        table.offer(route("4155550102", "pn_2", "as_1", NumberStatus.ACTIVE, 1));
+
+        assertThat(table.size()).isEqualTo(1);
+        assertThat(table.route("4155550102")).isEmpty();
+        assertThat(table.route("+1415555010x")).isEmpty();
+        assertThat(table.activeNumbersOf("as_1")).extracting(Route::phoneNumber).containsExactly("+14155550101");
+    }
+
+    @Test
+    void aRouteComesBackWithEveryFieldItWasOfferedWith() {
+        String id = Identifiers.next("pn");
+        InboundRules rules = new InboundRules(null, null, BlockedCallers.of(List.of("+1900")));
+        Route offered = new Route("+4930901820", id, "acc_9", "as_9", NumberStatus.SUSPENDED, 42, rules);
+        table.offer(offered);
+
+        assertThat(table.route("+4930901820")).contains(offered);
+    }
+
+    @Test
+    void anAssistantWithThousandsOfNumbersKeepsEachOnceAndLosesThoseThatMove() {
+        int count = 5_000;
+        for (int version = 1; version <= 2; version++) {
+            for (int i = 0; i < count; i++) {
+                table.offer(route("+1415" + (2_000_000 + i), String.format("pn_%05d", i), "as_big", NumberStatus.ACTIVE, version));
+            }
+        }
+        for (int i = 0; i < count; i += 2) {
+            table.offer(route("+1415" + (2_000_000 + i), String.format("pn_%05d", i), "as_other", NumberStatus.ACTIVE, 3));
+        }
+
+        List<Route> big = table.activeNumbersOf("as_big");
+        assertThat(big).hasSize(count / 2).extracting(Route::phoneNumberId).doesNotHaveDuplicates().isSorted();
+        assertThat(big.get(0).phoneNumber()).isEqualTo("+14152000001");
+        assertThat(table.activeNumbersOf("as_other")).hasSize(count / 2);
+    }
+
+    @Test
+    void offersFromManyThreadsAtOnceLeaveEachNumberWithItsLatestAssistantOnly() throws Exception {
+        int numbers = 200;
+        int versions = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> offers = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                int seed = thread;
+                offers.add(pool.submit(() -> {
+                    Random random = new Random(seed);
+                    for (int n = 0; n < numbers * versions; n++) {
+                        int number = random.nextInt(numbers);
+                        int version = 1 + random.nextInt(versions);
+                        table.offer(route("+1415555" + (1000 + number), "pn_" + (1000 + number), "as_" + version % 3,
+                                NumberStatus.ACTIVE, version));
+                    }
+                }));
+            }
+            for (Future<?> offer : offers) {
+                offer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int version = 0; version < 3; version++) {
+            String assistant = "as_" + version;
+            assertThat(table.activeNumbersOf(assistant)).allSatisfy(route ->
+                    assertThat(table.route(route.phoneNumber()).orElseThrow().assistantId()).isEqualTo(assistant));
+        }
+        int listed = 0;
+        for (int version = 0; version < 3; version++) {
+            listed += table.activeNumbersOf("as_" + version).size();
+        }
+        assertThat(listed).isEqualTo(table.size());
     }
 }
