@@ -21,7 +21,7 @@ import java.util.HexFormat;
  * JDBC would.
  *
  * <p>Numbers are US-shaped E.164 ({@code +1 NPA NXX XXXX}), ten area codes of the San Francisco Bay Area and
- * California, ten thousand numbers each. Identifiers have the shape of {@code Identifiers}' ({@code pn_} and a
+ * California, up to a hundred thousand numbers each. Identifiers have the shape of {@code Identifiers}' ({@code pn_} and a
  * 26-character ULID) and grow with the index.
  */
 final class RoutedNumbers {
@@ -32,7 +32,7 @@ final class RoutedNumbers {
     static final long VERSION = 1;
 
     private static final String[] AREA_CODES = {"415", "628", "650", "510", "925", "408", "669", "707", "916", "209"};
-    private static final int NUMBERS_PER_AREA = 10_000;
+    private static final int NUMBERS_PER_AREA = 100_000;
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final LocalDateTime CREATED = LocalDateTime.of(2025, 11, 1, 9, 0);
     private static final long CREATED_MILLIS = CREATED.toInstant(ZoneOffset.UTC).toEpochMilli();
@@ -59,7 +59,8 @@ final class RoutedNumbers {
     /** @param inboundRules the inbound rules of every number, as the API writes them; {@code null} for none */
     RoutedNumbers(int accounts, String inboundRules) {
         if (accounts < 1 || (long) accounts * NUMBERS_PER_ACCOUNT > (long) AREA_CODES.length * NUMBERS_PER_AREA) {
-            throw new IllegalArgumentException("between 1 and 1000 accounts, not " + accounts);
+            throw new IllegalArgumentException("between 1 and " + AREA_CODES.length * NUMBERS_PER_AREA / NUMBERS_PER_ACCOUNT
+                    + " accounts, not " + accounts);
         }
         this.accounts = accounts;
         this.inboundRules = inboundRules;
@@ -86,8 +87,8 @@ final class RoutedNumbers {
     String phoneNumber(int i) {
         int area = i % AREA_CODES.length;
         int withinArea = i / AREA_CODES.length;
-        int exchange = 201 + withinArea / 100;
-        int line = (withinArea % 100) * 100 + (withinArea * 37 + area) % 100;
+        int exchange = 201 + withinArea / 1_000;
+        int line = (withinArea % 1_000) * 10 + (withinArea * 37 + area) % 10;
         return "+1" + AREA_CODES[area] + exchange + pad4(line);
     }
 

@@ -44,6 +44,15 @@ final class SignedVoiceWebhooks implements HttpLoad.Requests {
      *                      the request is sent to
      */
     SignedVoiceWebhooks(RoutedNumbers numbers, URI server, String publicBaseUrl, String authToken, HttpLoad.Kind kind, long seed) {
+        this(numbers, server, "", publicBaseUrl, authToken, kind, seed);
+    }
+
+    /**
+     * @param context the context root the webhook is deployed under on {@code server}, {@code ""} for Numbers; the
+     *                signature is over the public URL all the same, as behind a proxy that maps it there
+     */
+    SignedVoiceWebhooks(RoutedNumbers numbers, URI server, String context, String publicBaseUrl, String authToken,
+                        HttpLoad.Kind kind, long seed) {
         this.numbers = numbers;
         int n = numbers.size();
         Random random = new Random(seed);
@@ -59,7 +68,8 @@ final class SignedVoiceWebhooks implements HttpLoad.Requests {
         }
         String signedUrl = publicBaseUrl.replaceFirst("/+$", "") + PATH;
         String host = server.getHost() + ":" + server.getPort();
-        URI target = server.resolve(PATH);
+        String path = context + PATH;
+        URI target = server.resolve(path);
         raw = kind == HttpLoad.Kind.RAW ? new byte[n][] : null;
         jdk = kind == HttpLoad.Kind.JDK ? new HttpRequest[n] : null;
         for (int k = 0; k < n; k++) {
@@ -68,7 +78,7 @@ final class SignedVoiceWebhooks implements HttpLoad.Requests {
             String signature = TwilioSignature.sign(authToken, signedUrl, form);
             String token = new UUID(random.nextLong(), random.nextLong()).toString();
             if (raw != null) {
-                raw[k] = request(host, signature, token, body);
+                raw[k] = request(host, path, signature, token, body);
             } else {
                 jdk[k] = HttpRequest.newBuilder(target)
                         .timeout(Duration.ofSeconds(10))
@@ -154,9 +164,9 @@ final class SignedVoiceWebhooks implements HttpLoad.Requests {
         return null;
     }
 
-    private static byte[] request(String host, String signature, String token, String body) {
+    private static byte[] request(String host, String path, String signature, String token, String body) {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + PATH + " HTTP/1.1\r\n"
+        String head = "POST " + path + " HTTP/1.1\r\n"
                 + "Host: " + host + "\r\n"
                 + "User-Agent: TwilioProxy/1.1\r\n"
                 + "Accept: */*\r\n"

@@ -91,6 +91,13 @@ public final class NumbersServer {
         return servers;
     }
 
+    /** The same server, on the same ports, with another WAR deployed beside Numbers under {@code contextRoot}. */
+    public NumbersServer alsoDeploying(Path otherWar, String contextRoot) {
+        List<String> options = new ArrayList<>(microOptions);
+        options.addAll(List.of("--deploy", otherWar + ":" + contextRoot));
+        return new NumbersServer(name, microJar, war, workDir, environment, options, port);
+    }
+
     /** The same server, on the same ports, with one more environment variable. */
     public NumbersServer withEnvironment(String name, String value) {
         Map<String, String> more = new HashMap<>(environment);
