@@ -2,19 +2,14 @@ package ai.talkturo.numbers.web.console;
 
 import ai.talkturo.numbers.web.security.ConsoleLoginForm;
 import ai.talkturo.numbers.web.security.ConsoleUsers;
+import ai.talkturo.numbers.web.security.SignInOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +19,6 @@ import java.time.Duration;
 @RequestScoped
 public class LoginBacking {
 
-    @Inject
-    SecurityContext securityContext;
     @Inject
     ConsoleUsers users;
     @Inject
@@ -39,9 +32,9 @@ public class LoginBacking {
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = authenticate(username, password);
+        boolean signedInNow = authenticate(username, password);
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        if (signedInNow) {
             faces.responseComplete();
             String next = ConsoleLoginForm.takeWantedPage((HttpServletRequest) external.getRequest())
                     .orElseGet(() -> users.find(username).map(SignedIn::homeOf).orElse(ConsoleLoginForm.LOGIN_PAGE));
@@ -51,15 +44,18 @@ public class LoginBacking {
         }
     }
 
-    /** Signs in with Jakarta Security, as the login form does and as a new user does right after signing up. */
-    AuthenticationStatus authenticate(String name, String secret) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return securityContext.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(name == null ? "" : name.strip(),
-                                new Password(secret == null ? "" : secret)))
-                        .newAuthentication(true));
+    /**
+     * Signs in with the console's login ({@link ConsoleLoginForm#signIn}) when the password is right, as the login
+     * form does and as a new user does right after signing up; answers whether it was.
+     */
+    boolean authenticate(String name, String secret) {
+        SignInOutcome outcome = users.signIn(name == null ? "" : name.strip(), secret == null ? "" : secret);
+        if (!(outcome instanceof SignInOutcome.Accepted accepted)) {
+            return false;
+        }
+        ConsoleLoginForm.signIn((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+                accepted.user());
+        return true;
     }
 
     private String whyRefused() {

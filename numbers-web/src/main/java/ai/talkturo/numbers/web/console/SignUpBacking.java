@@ -8,7 +8,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import java.io.IOException;
 
 /** The sign-up page: a Free account and its first user, signed in at once. */
@@ -40,12 +39,12 @@ public class SignUpBacking {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = login.authenticate(user.username(), password);
+        boolean signedInNow = login.authenticate(user.username(), password);
         Notices.done("Welcome to Numbers! Your Free account is ready: buy a trial number to begin.");
         Notices.keepForRedirect();
         faces.responseComplete();
         external.redirect(external.getRequestContextPath()
-                + (status == AuthenticationStatus.SUCCESS ? SignedIn.homeOf(user) : ConsoleLoginForm.LOGIN_PAGE));
+                + (signedInNow ? SignedIn.homeOf(user) : ConsoleLoginForm.LOGIN_PAGE));
     }
 
     public String getAccountName() {

@@ -7,7 +7,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import java.util.Optional;
 public class SignedIn {
 
     @Inject
-    SecurityContext securityContext;
+    HttpServletRequest request;
     @Inject
     ConsoleUsers users;
     @Inject
@@ -28,7 +28,7 @@ public class SignedIn {
 
     public Optional<ConsoleUser> user() {
         if (user == null) {
-            Principal principal = securityContext.getCallerPrincipal();
+            Principal principal = request.getUserPrincipal();
             user = principal == null ? Optional.empty() : users.find(principal.getName());
         }
         return user;

@@ -1,6 +1,5 @@
 package ai.talkturo.numbers.web.security;
 
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ record ConsoleCaller(String username, Set<String> groups) implements Serializabl
         groups = Set.copyOf(groups);
     }
 
-    static ConsoleCaller of(CredentialValidationResult result) {
-        return new ConsoleCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    static ConsoleCaller of(ConsoleUser user) {
+        return new ConsoleCaller(user.username(), Set.of(user.role()));
     }
 }
