@@ -28,8 +28,13 @@ public class RouteInboundCall {
     /** Call statuses after which a call is over: nobody is left to pass on. */
     private static final Set<String> OVER = Set.of("completed", "canceled", "busy", "failed", "no-answer");
 
+    private static final String ASSISTANT_ID = "{assistantId}";
+
     private final RoutingTable table;
     private final String streamUrl;
+    /** The stream URL around its one {@code {assistantId}}, so that each call only joins three strings. */
+    private final String streamUrlStart;
+    private final String streamUrlEnd;
     private final Clock clock;
 
     @Inject
@@ -39,6 +44,10 @@ public class RouteInboundCall {
                             Clock clock) {
         this.table = table;
         this.streamUrl = streamUrl;
+        int at = streamUrl == null ? -1 : streamUrl.indexOf(ASSISTANT_ID);
+        boolean once = at >= 0 && streamUrl.indexOf(ASSISTANT_ID, at + 1) < 0;
+        this.streamUrlStart = once ? streamUrl.substring(0, at) : null;
+        this.streamUrlEnd = once ? streamUrl.substring(at + ASSISTANT_ID.length()) : null;
         this.clock = clock;
     }
 
@@ -93,13 +102,17 @@ public class RouteInboundCall {
             parameters.put("accountId", route.accountId());
             parameters.put("phoneNumberId", route.phoneNumberId());
             parameters.put("callSid", callId == null ? "" : callId);
-            return new InboundDecision(new InboundAnswer.Connect(streamUrl.replace("{assistantId}", route.assistantId()),
+            return new InboundDecision(new InboundAnswer.Connect(streamUrlOf(route.assistantId()),
                     parameters, rules.fallback()), null, route.reason());
         }
         return rules.fallback() != null
                 ? new InboundDecision(new InboundAnswer.Dial(rules.fallback()), "fallback",
                         "no assistant is assigned: passed on to the fallback")
                 : new InboundDecision(new InboundAnswer.SayAndHangUp(NO_ASSISTANT), null, route.reason());
+    }
+
+    private String streamUrlOf(String assistantId) {
+        return streamUrlStart != null ? streamUrlStart + assistantId + streamUrlEnd : streamUrl.replace(ASSISTANT_ID, assistantId);
     }
 
     /**

@@ -42,6 +42,19 @@ class RouteInboundCallTest {
     }
 
     @Test
+    void theStreamUrlNamesTheAssistantWhereverItsPlaceholderIs() {
+        table.offer(new Route("+14155550101", "pn_1", "acc_1", "as_7", NumberStatus.ACTIVE, 2));
+        for (String[] urls : new String[][] {
+                {"wss://voice.example/{assistantId}", "wss://voice.example/as_7"},
+                {"wss://voice.example/{assistantId}/stream?for={assistantId}", "wss://voice.example/as_7/stream?for=as_7"},
+                {"wss://voice.example/stream", "wss://voice.example/stream"}}) {
+            InboundAnswer answer = new RouteInboundCall(table, urls[0], clock).answer("+14155550101", null, "CA1");
+
+            assertThat(((InboundAnswer.Connect) answer).streamUrl()).isEqualTo(urls[1]);
+        }
+    }
+
+    @Test
     void anActiveNumberWithoutAnAssistantSaysSoAndHangsUp() {
         table.offer(new Route("+14155550101", "pn_1", "acc_1", null, NumberStatus.ACTIVE, 2));
 

@@ -84,8 +84,9 @@ public class TwilioVoiceServlet extends HttpServlet {
         if (request.getContentLengthLong() > LONGEST_BODY) {
             throw new IllegalArgumentException("the body is longer than " + LONGEST_BODY + " bytes");
         }
+        int length = request.getContentLength();
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(LONGEST_BODY + 1);
+            byte[] body = in.readNBytes(length >= 0 ? length : LONGEST_BODY + 1);
             if (body.length > LONGEST_BODY) {
                 throw new IllegalArgumentException("the body is longer than " + LONGEST_BODY + " bytes");
             }

@@ -54,6 +54,9 @@ public final class Twiml {
     }
 
     static String escape(String text) {
+        if (!needsEscaping(text)) {
+            return text;
+        }
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -66,5 +69,18 @@ public final class Twiml {
             }
         }
         return escaped.toString();
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '&', '<', '>', '"', '\'' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 }

@@ -23,6 +23,17 @@ class TwimlTest {
     }
 
     @Test
+    void escapesEachOfXmlsFiveCharactersWhereverItIsAndLeavesPlainTextAsItIs() {
+        assertThat(Twiml.escape("as_01K8ZAA7M030000046WRXWDHVV")).isEqualTo("as_01K8ZAA7M030000046WRXWDHVV");
+        assertThat(Twiml.escape("&")).isEqualTo("&amp;");
+        assertThat(Twiml.escape("a<b")).isEqualTo("a&lt;b");
+        assertThat(Twiml.escape("b>")).isEqualTo("b&gt;");
+        assertThat(Twiml.escape("\"q\"")).isEqualTo("&quot;q&quot;");
+        assertThat(Twiml.escape("it's")).isEqualTo("it&apos;s");
+        assertThat(Twiml.escape("")).isEmpty();
+    }
+
+    @Test
     void saysThenHangsUp() {
         assertThat(Twiml.of(new InboundAnswer.SayAndHangUp("Not now.")))
                 .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>Not now.</Say><Hangup/></Response>");
