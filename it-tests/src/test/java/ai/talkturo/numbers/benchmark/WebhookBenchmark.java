@@ -55,6 +55,7 @@ import java.util.stream.Collectors;
  * <p>System properties: {@code bench.sizes} (comma-separated numbers of numbers, multiples of
  * {@value RoutedNumbers#NUMBERS_PER_ACCOUNT}), {@code bench.rules} ({@code true} gives every number
  * a fallback, business hours and fifty blocked prefixes: {@link RoutedNumbers#BUSY_RULES}), {@code bench.connections}, {@code bench.seconds},
+ * {@code bench.loads} (which of {@value #LOADS_DEFAULT} to run, e.g. only {@code webhook} to profile it),
  * {@code bench.warmup.seconds} (one round), {@code bench.warmup.max.seconds}, {@code bench.client} ({@code raw}, the
  * default: a minimal keep-alive client on blocking sockets, or {@code jdk}: {@code java.net.http.HttpClient}, which
  * needs about three times the CPU per request), {@code bench.db.user}, {@code bench.db.password} and
@@ -67,6 +68,7 @@ import java.util.stream.Collectors;
 public final class WebhookBenchmark {
 
     static final String SIZES_DEFAULT = "1000,100000,1000000";
+    static final String LOADS_DEFAULT = "webhook,bare servlet,countries,health";
     static final int CONNECTIONS_DEFAULT = 16;
     static final int SECONDS_DEFAULT = 20;
     static final int WARMUP_SECONDS_DEFAULT = 10;
@@ -94,11 +96,20 @@ public final class WebhookBenchmark {
                            String warmedUp) {
 
         double webhookToBare() {
-            return webhook.perSecond() / bare.perSecond();
+            return rate(webhook) / rate(bare);
         }
 
         double apiToHealth() {
-            return countries.perSecond() / health.perSecond();
+            return rate(countries) / rate(health);
+        }
+
+        /** Requests per second; not a number when the load was not run ({@code bench.loads}). */
+        static double rate(HttpLoad.Result result) {
+            return result == null ? Double.NaN : result.perSecond();
+        }
+
+        static double p99(HttpLoad.Result result) {
+            return result == null ? Double.NaN : result.millis(99);
         }
 
         double routesPerSecond() {
@@ -109,6 +120,8 @@ public final class WebhookBenchmark {
     private final List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", SIZES_DEFAULT).split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     private final boolean rules = Boolean.getBoolean("bench.rules");
+    private final List<String> chosenLoads = Arrays.stream(System.getProperty("bench.loads", LOADS_DEFAULT).split(","))
+            .map(String::strip).toList();
     private final int connections = Integer.getInteger("bench.connections", CONNECTIONS_DEFAULT);
     private final Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", SECONDS_DEFAULT));
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", WARMUP_SECONDS_DEFAULT));
@@ -251,6 +264,7 @@ public final class WebhookBenchmark {
             loads.put("health", get(base, "health", null, "\"UP\""));
             say("signed %,d webhooks twice, one per number in a random order, in %.1f s", numbers.size(),
                     (System.nanoTime() - started) / 1e9);
+            loads.keySet().retainAll(chosenLoads);
 
             HttpLoad load = new HttpLoad(clientKind, new InetSocketAddress("127.0.0.1", server.port()), cpu);
             String warmedUp = warmUp(load, loads);
@@ -424,7 +438,7 @@ public final class WebhookBenchmark {
     private void summary(Figures figures) {
         heading("%,d numbers: summary", figures.numbers());
         say("warm-up: %s", figures.warmedUp());
-        List<HttpLoad.Result> results = List.of(figures.webhook(), figures.bare(), figures.countries(), figures.health());
+        List<HttpLoad.Result> results = Arrays.asList(figures.webhook(), figures.bare(), figures.countries(), figures.health());
         String format = "%-30s %12s %12s %12s %12s";
         say(format, "", "webhook", "bare servlet", "countries", "health");
         row(format, "requests/s", results, result -> fixed(result.perSecond(), 1));
@@ -441,8 +455,8 @@ public final class WebhookBenchmark {
         row(format, "others' CPU (cores)", results, result -> fixed(result.cpu().others(), 2));
         say("webhook / bare servlet throughput: %.2f (goal ≥ %.1f): %s", figures.webhookToBare(), RATIO_TARGET,
                 met(figures.webhookToBare() >= RATIO_TARGET));
-        say("webhook p99: %.2f ms (goal ≤ %.0f ms): %s", figures.webhook().millis(99), P99_TARGET_MILLIS,
-                met(figures.webhook().millis(99) <= P99_TARGET_MILLIS));
+        say("webhook p99: %.2f ms (goal ≤ %.0f ms): %s", Figures.p99(figures.webhook()), P99_TARGET_MILLIS,
+                met(Figures.p99(figures.webhook()) <= P99_TARGET_MILLIS));
         say("/api/countries / /health throughput: %.2f (goal ≥ %.1f): %s", figures.apiToHealth(), RATIO_TARGET,
                 met(figures.apiToHealth() >= RATIO_TARGET));
         say("routing table at server start: %d routes loaded in %d ms, %.0f routes/s (goal ≥ %,d): %s",
@@ -461,9 +475,9 @@ public final class WebhookBenchmark {
         String format = "%12s %10s %10s %9s %9s %9s %10s %10s %8s %11s";
         say(format, "numbers", "webhook/s", "bare/s", "ratio", "p99 ms", "bare p99", "api/health", "bytes/no.", "load ms", "routes/s");
         for (Figures figures : all) {
-            say(format, String.format(Locale.ROOT, "%,d", figures.numbers()), fixed(figures.webhook().perSecond(), 0),
-                    fixed(figures.bare().perSecond(), 0), fixed(figures.webhookToBare(), 2),
-                    fixed(figures.webhook().millis(99), 2), fixed(figures.bare().millis(99), 2),
+            say(format, String.format(Locale.ROOT, "%,d", figures.numbers()), fixed(Figures.rate(figures.webhook()), 0),
+                    fixed(Figures.rate(figures.bare()), 0), fixed(figures.webhookToBare(), 2),
+                    fixed(Figures.p99(figures.webhook()), 2), fixed(Figures.p99(figures.bare()), 2),
                     fixed(figures.apiToHealth(), 2), fixed(figures.heap().perNumber(figures.heap().totalBytes()), 0),
                     Long.toString(figures.serverLoadMillis()), fixed(figures.routesPerSecond(), 0));
         }
@@ -471,14 +485,15 @@ public final class WebhookBenchmark {
             Figures smallest = all.get(0);
             Figures largest = all.get(all.size() - 1);
             say("webhook throughput at %,d numbers / at %,d: %.2f", largest.numbers(), smallest.numbers(),
-                    largest.webhook().perSecond() / smallest.webhook().perSecond());
+                    Figures.rate(largest.webhook()) / Figures.rate(smallest.webhook()));
         }
     }
 
     private static void row(String format, String label, List<HttpLoad.Result> results,
                             Function<HttpLoad.Result, String> cell) {
-        say(format, label, cell.apply(results.get(0)), cell.apply(results.get(1)), cell.apply(results.get(2)),
-                cell.apply(results.get(3)));
+        Function<HttpLoad.Result, String> orDash = result -> result == null ? "-" : cell.apply(result);
+        say(format, label, orDash.apply(results.get(0)), orDash.apply(results.get(1)), orDash.apply(results.get(2)),
+                orDash.apply(results.get(3)));
     }
 
     private static String met(boolean met) {
