@@ -11,7 +11,9 @@ import java.util.Objects;
  */
 public final class Identifiers {
 
-    private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    /** Crockford's base 32, the alphabet of a ULID, in ascending order: identifiers sort as their values do. */
+    public static final String ULID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final char[] CROCKFORD = ULID_ALPHABET.toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long LARGEST_TIME = (1L << 48) - 1;
     private static final int TIME_CHARS = 10;

@@ -1,7 +1,9 @@
 package ai.talkturo.numbers.routing;
 
+import ai.talkturo.numbers.domain.Identifiers;
 import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.NumberStatus;
+import java.util.Arrays;
 
 /**
  * A route as the routing table holds it, a million of them in little heap: the E.164 number is the table's key (a
@@ -13,11 +15,11 @@ final class PackedRoute {
 
     private static final String ID_PREFIX = "pn_";
     private static final int ULID_CHARS = 26;
-    private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final String CROCKFORD = Identifiers.ULID_ALPHABET;
     private static final byte[] CROCKFORD_VALUE = new byte[128];
 
     static {
-        java.util.Arrays.fill(CROCKFORD_VALUE, (byte) -1);
+        Arrays.fill(CROCKFORD_VALUE, (byte) -1);
         for (int i = 0; i < CROCKFORD.length(); i++) {
             CROCKFORD_VALUE[CROCKFORD.charAt(i)] = (byte) i;
         }
