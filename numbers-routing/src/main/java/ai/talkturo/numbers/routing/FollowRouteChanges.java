@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stopped reading. Reading runs on a thread of its own ({@link #followUntilStopped}), every beat and whenever it is
  * woken ({@link #wake()}), and whenever a caller must be sure of the table ({@link #catchUp()}); it never runs on
  * the inbound-call path. A change committed here is in the table when its transaction returns: the committing
- * thread wakes the reader and waits, a moment at most, for a read that began after the commit.
+ * thread wakes the reader and waits, a moment at most, for a read that began after the commit (a purchase just
+ * begun only wakes it).
  *
  * <p>Entries may commit out of sequence, so a sequence skipped by a read is looked for again for
  * {@code numbers.routing.gap-timeout}; entries read twice or late change nothing, since a route only replaces one it
@@ -96,9 +97,17 @@ public class FollowRouteChanges {
         woken.release();
     }
 
-    /** A change committed here: its transaction returns once a read that began after the commit has finished. */
+    /**
+     * A change committed here: its transaction returns once a read that began after the commit has finished. A
+     * purchase that has just begun only wakes the reader: the number takes no calls before or after it, so the
+     * purchase's answer need not wait for the table.
+     */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NumberChanged change) {
         if (cursor == null) {
+            return;
+        }
+        if (change.change() == NumberChanged.Change.PURCHASE_STARTED) {
+            wake();
             return;
         }
         long begunBefore;

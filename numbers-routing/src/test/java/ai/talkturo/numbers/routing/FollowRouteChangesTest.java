@@ -3,6 +3,7 @@ package ai.talkturo.numbers.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talkturo.numbers.domain.number.NumberChanged;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,11 @@ class FollowRouteChangesTest {
 
     private static Route route(String id, String assistant, NumberStatus status, long version) {
         return new Route(NUMBER, id, "acc_1", assistant, status, version);
+    }
+
+    private static NumberChanged committed(NumberChanged.Change change, NumberStatus status) {
+        return new NumberChanged("pn_1", "acc_1", NUMBER, change, null, status, null, "as_1",
+                Instant.parse("2026-12-02T10:00:00Z"), 1);
     }
 
     private String assistantNow() {
@@ -165,13 +171,44 @@ class FollowRouteChangesTest {
         try {
             log.append(route("pn_1", "as_1", NumberStatus.ACTIVE, 1));
 
-            follower.onCommitted(null);
+            follower.onCommitted(committed(NumberChanged.Change.ACTIVATED, NumberStatus.ACTIVE));
 
             assertThat(assistantNow()).as("read before the committing thread goes on, not a beat later").isEqualTo("as_1");
         } finally {
             reader.interrupt();
             reader.join();
         }
+    }
+
+    @Test
+    void aPurchaseJustBegunWakesTheReaderWithoutWaitingForIt() throws InterruptedException {
+        follower.start();
+        log.append(route("pn_1", null, NumberStatus.PURCHASING, 1));
+
+        follower.onCommitted(committed(NumberChanged.Change.PURCHASE_STARTED, NumberStatus.PURCHASING));
+
+        assertThat(table.route(NUMBER)).as("returned without a read: no reader runs yet").isEmpty();
+        Thread reader = new Thread(() -> follower.followUntilStopped(Duration.ofHours(1)));
+        reader.start();
+        try {
+            awaitRead(1);
+            log.append(route("pn_1", null, NumberStatus.PURCHASING, 2));
+
+            follower.onCommitted(committed(NumberChanged.Change.PURCHASE_STARTED, NumberStatus.PURCHASING));
+
+            awaitRead(2);
+            assertThat(table.route(NUMBER)).get().extracting(Route::version).as("woken, not an hour later").isEqualTo(2L);
+        } finally {
+            reader.interrupt();
+            reader.join();
+        }
+    }
+
+    private void awaitRead(long sequence) throws InterruptedException {
+        for (int tries = 0; tries < 1_000 && follower.position() < sequence; tries++) {
+            Thread.sleep(10);
+        }
+        assertThat(follower.position()).isGreaterThanOrEqualTo(sequence);
     }
 
     @Test
