@@ -94,6 +94,24 @@ final class BenchmarkDatabase {
         }
     }
 
+    /** The kinds of statement MariaDB counts that a purchase may run. */
+    static final List<String> STATEMENT_KINDS = List.of("select", "insert", "update", "delete", "commit", "rollback");
+
+    /** How many statements of each of {@link #STATEMENT_KINDS} the database server has run since it started. */
+    Map<String, Long> statementsRun() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(HOST + "?" + OPTIONS, user, password);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Com\\_%'")) {
+            Map<String, Long> all = new TreeMap<>();
+            while (rows.next()) {
+                all.put(rows.getString(1).toLowerCase(java.util.Locale.ROOT), rows.getLong(2));
+            }
+            STATEMENT_KINDS.forEach(kind -> counts.put(kind, all.getOrDefault("com_" + kind, 0L)));
+        }
+        return counts;
+    }
+
     long countWithStatus(String status) throws SQLException {
         try (Connection connection = connect();
              PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM phone_numbers WHERE status = ?")) {

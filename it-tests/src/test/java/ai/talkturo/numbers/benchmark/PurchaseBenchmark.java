@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
 
 /**
  * Buying numbers under load, measured; a program, not a test. Run 1: {@value #CLIENTS_DEFAULT} partners with
- * {@code enterprise} accounts buy {@value #NUMBERS_DEFAULT} sandbox numbers side by side from a server whose carrier
- * answers at once, and the program prints purchases per second, the latency of the purchase call and how long it
- * takes until every number is {@code active}. Run 2: the same on an empty database with 30 % of carrier orders
+ * {@code enterprise} accounts buy {@value #WARM_UP_DEFAULT} sandbox numbers side by side from a server whose carrier
+ * answers at once, to warm it up ({@code bench.warmUp}; the figures of that round are printed too, those of a cold
+ * server), then {@value #NUMBERS_DEFAULT} more, and the program prints purchases per second, the latency of the
+ * purchase call, the statements the database ran per purchase and how long it takes until every number is
+ * {@code active}. Run 2: the same on an empty database with 30 % of carrier orders
  * failing, and the server killed with SIGKILL after half the purchases were accepted and started again on the same
  * database; once nothing is {@code purchasing} any more the program prints what the database holds: numbers
  * active, in error, still purchasing, bought twice, and accepted purchases lost.
@@ -40,6 +42,7 @@ public final class PurchaseBenchmark {
 
     static final int CLIENTS_DEFAULT = 16;
     static final int NUMBERS_DEFAULT = 1000;
+    static final int WARM_UP_DEFAULT = 2000;
     private static final String DATABASE = "numbers_bench";
     private static final String OPERATOR_KEY = "bench-operator-key";
     private static final String PAYARA_VERSION = "6.2025.10";
@@ -50,6 +53,7 @@ public final class PurchaseBenchmark {
 
     private final int clients = Integer.getInteger("bench.clients", CLIENTS_DEFAULT);
     private final int numbers = Integer.getInteger("bench.numbers", NUMBERS_DEFAULT);
+    private final int warmUp = Integer.getInteger("bench.warmUp", WARM_UP_DEFAULT);
     private final BenchmarkDatabase database = new BenchmarkDatabase(DATABASE,
             System.getProperty("bench.db.user", "root"), System.getProperty("bench.db.password", ""));
     private final Path war;
@@ -116,21 +120,38 @@ public final class PurchaseBenchmark {
     }
 
     private Figures runOne() throws Exception {
-        heading("Run 1: %d numbers, %d clients, sandbox latency PT0S, no failures", numbers, clients);
+        heading("Run 1: %d numbers after %d bought to warm up, %d clients, sandbox latency PT0S, no failures", numbers,
+                warmUp, clients);
         database.recreate();
         NumbersServer server = new NumbersServer("purchase-run1", microJar, war, workDir, environment(false));
         try {
             Duration startup = server.start();
             say("server up on 127.0.0.1:%d in %.1f s (log %s)", server.port(), seconds(startup), server.log());
             List<Partner> partners = openAccounts(server, "run1");
-            List<String> wanted = hunt(partners.get(0));
+            List<String> found = hunt(partners.get(0), numbers + warmUp);
+            List<String> wanted = found.subList(warmUp, found.size());
+            long warmedUp = warmUp > 0 ? warmUp(found.subList(0, warmUp), partners) : 0;
+            Map<String, Long> perPoll = statementsOfOnePoll();
+            CpuUse cpu = new CpuUse(CpuUse.childWith("--port " + server.port()).orElse(null),
+                    CpuUse.databaseProcess().orElse(null));
+            CpuUse.Snapshot cpuBefore = cpu.snapshot();
+            Map<String, Long> before = database.statementsRun();
             Buyers.Result result = new Buyers(wanted, partners, "run1-", null, Integer.MAX_VALUE).run();
             printBuying(result);
-            long target = result.accepted();
-            long reachedAt = awaitCount(() -> database.countWithStatus("active") >= target, SETTLE_TIMEOUT);
+            long target = warmedUp + result.accepted();
+            int[] polls = {0};
+            long reachedAt = awaitCount(() -> {
+                polls[0]++;
+                return database.countWithStatus("active") >= target;
+            }, SETTLE_TIMEOUT);
+            printStatements(before, database.statementsRun(), perPoll, polls[0], result.accepted());
+            CpuUse.Share used = cpu.since(cpuBefore);
+            say("CPU from the first purchase until all were active: %s", used);
+            say("CPU per purchase: server %.1f ms, MariaDB %.1f ms", used.server() * used.seconds() * 1000 / result.accepted(),
+                    used.database() * used.seconds() * 1000 / result.accepted());
             String untilActive = reachedAt < 0 ? "not within " + SETTLE_TIMEOUT
                     : String.format(Locale.ROOT, "%.2f s", (reachedAt - result.startNanos()) / 1e9);
-            say("from the first purchase until all %d accepted numbers were active: %s", target, untilActive);
+            say("from the first purchase until all %d accepted numbers were active: %s", result.accepted(), untilActive);
             Map<String, Long> statuses = database.statuses();
             say("phone_numbers by status: %s", statuses);
             BenchmarkDatabase.OrderTimes orders = reportOrders();
@@ -221,6 +242,33 @@ public final class PurchaseBenchmark {
         }
     }
 
+    /** What one poll of the benchmark's own adds to the database's statement counts (its connection included). */
+    private Map<String, Long> statementsOfOnePoll() throws Exception {
+        Map<String, Long> before = database.statementsRun();
+        database.countWithStatus("active");
+        Map<String, Long> after = database.statementsRun();
+        Map<String, Long> perPoll = new LinkedHashMap<>();
+        before.forEach((kind, count) -> perPoll.put(kind, after.get(kind) - count));
+        return perPoll;
+    }
+
+    /**
+     * The statements the database ran from the first purchase until every number was active, per purchase: the
+     * request, the carrier order and its settling, and whatever else the server did meanwhile, without the
+     * benchmark's own polls.
+     */
+    private void printStatements(Map<String, Long> before, Map<String, Long> after, Map<String, Long> perPoll,
+                                 int polls, long purchases) {
+        StringBuilder line = new StringBuilder();
+        long total = 0;
+        for (String kind : BenchmarkDatabase.STATEMENT_KINDS) {
+            long count = after.get(kind) - before.get(kind) - (long) polls * perPoll.get(kind);
+            total += count;
+            line.append(String.format(Locale.ROOT, "%s %.1f, ", kind, count / (double) purchases));
+        }
+        say("statements per purchase until active (MariaDB's counters): %s%.1f in all", line, total / (double) purchases);
+    }
+
     private Map<String, String> environment(boolean failing) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("NUMBERS_API_RATE_LIMIT", "1000000");
@@ -252,9 +300,26 @@ public final class PurchaseBenchmark {
         return partners;
     }
 
+    /**
+     * Buys {@code warmUp} numbers the same way before run 1 is measured, so that its figures are those of a server
+     * whose code the JIT has compiled, and waits until they are active.
+     */
+    private long warmUp(List<String> wanted, List<Partner> partners) throws Exception {
+        Buyers.Result result = new Buyers(wanted, partners, "run1-warm-up-", null, Integer.MAX_VALUE).run();
+        long target = result.accepted();
+        awaitCount(() -> database.countWithStatus("active") >= target, SETTLE_TIMEOUT);
+        say("warm-up: %d purchases accepted at %.1f purchases/s, p50 %.1f ms, p99 %.1f ms (not counted below)",
+                result.accepted(), result.perSecond(), result.latencyMillis(50), result.latencyMillis(99));
+        return target;
+    }
+
     private List<String> hunt(Partner partner) throws IOException, InterruptedException {
+        return hunt(partner, numbers);
+    }
+
+    private List<String> hunt(Partner partner, int count) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        NumberHunt.Catch found = NumberHunt.hunt(partner, numbers, SEED);
+        NumberHunt.Catch found = NumberHunt.hunt(partner, count, SEED);
         say("found %d distinct numbers in %d searches (%.1f s): %s", found.numbers().size(), found.searches(),
                 (System.nanoTime() - started) / 1e9, found.perKind());
         found.skipped().forEach((kind, why) -> say("  left out %s: %s", kind, why));
