@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,18 @@ class DatabaseSettingsTest {
         assertThat(new DatabaseSettings("jdbc:h2:mem:x;MODE=MySQL", null, null).url()).isEqualTo("jdbc:h2:mem:x;MODE=MySQL");
         assertThat(new DatabaseSettings(DatabaseSettings.EMBEDDED_URL, null, null).url()).endsWith(";MODE=LEGACY");
         assertThat(new DatabaseSettings("jdbc:mysql://db/numbers", null, null).url()).isEqualTo("jdbc:mysql://db/numbers");
+    }
+
+    @Test
+    void mysqlConnectionsKeepTheirParsedStatementsUnlessTheUrlSaysOtherwise() {
+        Properties plain = new DatabaseSettings("jdbc:mysql://db/numbers", "numbers", "secret").connectionProperties();
+        assertThat(plain).containsEntry("cachePrepStmts", "true").containsEntry("useLocalSessionState", "true")
+                .containsEntry("user", "numbers").containsEntry("password", "secret");
+
+        Properties chosen = new DatabaseSettings("jdbc:mysql://db/numbers?cachePrepStmts=false&sslMode=REQUIRED", null, null)
+                .connectionProperties();
+        assertThat(chosen).doesNotContainKey("cachePrepStmts").containsEntry("prepStmtCacheSize", "250");
+
+        assertThat(new DatabaseSettings(DatabaseSettings.EMBEDDED_URL, null, null).connectionProperties()).isEmpty();
     }
 }
