@@ -64,7 +64,8 @@ public class OrderBook {
 
     /**
      * The account's own holding of {@code number} ({@link #underWay}); if it has none, the plan and trial rules as
-     * the account stands now ({@link #requireRoom}), in one transaction: both are asked before every purchase.
+     * the account stands now ({@link #requireRoom}), in one transaction: asked before a purchase is refused for its
+     * number.
      */
     @Transactional
     public Optional<PhoneNumber> underWayElseRequireRoom(String accountId, E164Number number) {
@@ -76,8 +77,8 @@ public class OrderBook {
     }
 
     /**
-     * The plan and trial rules as the account stands now, checked before the carrier is asked about the number, so
-     * that a refusal says what the account may do whatever number it picked. {@link #open} decides again, locked.
+     * The plan and trial rules as the account stands now, so that a refusal says what the account may do whatever
+     * number it picked. {@link #open} decides again, locked.
      */
     @Transactional
     public void requireRoom(String accountId) {
@@ -88,12 +89,12 @@ public class OrderBook {
     @Transactional
     public PhoneNumber open(String accountId, NumberOffer offer, String provider, String assistantId, String addressId) {
         Account account = accounts.lockedById(accountId).orElseThrow(() -> new NotFound("account", accountId));
-        Optional<PhoneNumber> asked = underWay(accountId, offer.number());
-        if (asked.isPresent()) {
-            return asked.get();
+        Optional<PhoneNumber> holding = phoneNumbers.holding(offer.number());
+        if (holding.isPresent() && holding.get().accountId().equals(accountId)) {
+            return holding.get();
         }
         account.checkRoomForNumber(phoneNumbers.countCountingAgainstPlan(accountId));
-        if (phoneNumbers.holding(offer.number()).isPresent()) {
+        if (holding.isPresent()) {
             throw taken(offer);
         }
         Instant now = clock.instant();
@@ -107,7 +108,7 @@ public class OrderBook {
         }
         orders.add(number.id(), assistantId, addressId, now.plus(reconcileAfter));
         events.publish(number);
-        opened.fire(new OrderOpened(number.id()));
+        opened.fire(new OrderOpened(number.id(), addressId));
         return number;
     }
 

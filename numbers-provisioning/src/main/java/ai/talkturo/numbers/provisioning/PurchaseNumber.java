@@ -14,9 +14,11 @@ import java.util.Optional;
 
 /**
  * A customer buys a number. A number the account is buying already is that purchase again (a retry whose answer
- * was lost). Otherwise the plan's room is checked first, then the carrier's offer is read (outside any
- * transaction: nothing is held while a carrier answers), the address rule checked, then the purchase is written
- * down and answered as {@code purchasing}; the carrier order runs after the commit ({@link FulfilOrder}).
+ * was lost). The carrier's offer is read first (outside any transaction: nothing is held while a carrier answers),
+ * then the purchase is decided and written down with the account locked ({@link OrderBook#open}) and answered as
+ * {@code purchasing}; the carrier order runs after the commit ({@link FulfilOrder}). When the number is not offered
+ * or its address rule is not met, the account's own holding of it and the plan's room are asked before that is
+ * said, so that a refusal says what the account may do whatever number it picked.
  */
 @ApplicationScoped
 public class PurchaseNumber {
@@ -38,30 +40,29 @@ public class PurchaseNumber {
         }
         Address address = request.addressId() == null ? null : addresses.inAccount(accountId, request.addressId())
                 .orElseThrow(() -> new NotFound("address", request.addressId()));
-        Optional<PhoneNumber> asked = orderBook.underWayElseRequireRoom(accountId, request.number());
-        if (asked.isPresent()) {
-            return asked.get();
-        }
         Carrier carrier = carriers.current();
-        NumberOffer offer = carrier.offer(request.number())
-                .orElseThrow(() -> new NumberNotAvailable(request.number() + " is not offered by " + carrier.name()
-                        + " any more, or someone else holds it; search again"));
-        requireAddress(offer, country, address);
-        return orderBook.open(accountId, offer, carrier.name(), request.assistantId(), request.addressId());
+        Optional<NumberOffer> offer = carrier.offer(request.number());
+        Optional<RuntimeException> refusal = offer.isEmpty()
+                ? Optional.of(new NumberNotAvailable(request.number() + " is not offered by " + carrier.name()
+                        + " any more, or someone else holds it; search again"))
+                : addressRefusal(offer.get(), country, address);
+        if (refusal.isPresent()) {
+            return orderBook.underWayElseRequireRoom(accountId, request.number()).orElseThrow(refusal::get);
+        }
+        return orderBook.open(accountId, offer.get(), carrier.name(), request.assistantId(), request.addressId());
     }
 
-    private static void requireAddress(NumberOffer offer, Country country, Address address) {
+    private static Optional<RuntimeException> addressRefusal(NumberOffer offer, Country country, Address address) {
         AddressRequirement requirement = offer.addressRequirement();
         if (address != null && address.meets(requirement, country, offer.locality())) {
-            return;
+            return Optional.empty();
         }
-        switch (requirement) {
-            case NONE -> {
-            }
-            case COUNTRY -> throw new AddressRequired(offer.number() + " needs an address in " + country.displayName()
-                    + "; add one with POST /api/addresses and name it as addressId");
-            case LOCALITY -> throw new AddressRequired(offer.number() + " needs an address in " + offer.locality() + ", "
-                    + country.displayName() + "; add one with POST /api/addresses and name it as addressId");
-        }
+        return switch (requirement) {
+            case NONE -> Optional.empty();
+            case COUNTRY -> Optional.of(new AddressRequired(offer.number() + " needs an address in "
+                    + country.displayName() + "; add one with POST /api/addresses and name it as addressId"));
+            case LOCALITY -> Optional.of(new AddressRequired(offer.number() + " needs an address in " + offer.locality()
+                    + ", " + country.displayName() + "; add one with POST /api/addresses and name it as addressId"));
+        };
     }
 }
