@@ -1,5 +1,9 @@
 package ai.talkturo.numbers.provisioning;
 
-/** A purchase was stored as {@code purchasing}; its carrier order can be placed once the transaction commits. */
-public record OrderOpened(String phoneNumberId) {
+/**
+ * A purchase was stored as {@code purchasing}; its carrier order can be placed once the transaction commits.
+ *
+ * @param addressId the address the order names for the carrier; {@code null} if none
+ */
+public record OrderOpened(String phoneNumberId, String addressId) {
 }

@@ -20,6 +20,12 @@ public interface PendingOrders {
     /** Takes the order for this worker until {@code until}; false when another worker holds it or it is settled. */
     boolean claim(String phoneNumberId, Instant now, Instant until);
 
+    /**
+     * Takes an order never placed for this worker until {@code until} and marks it placed, its first attempt, in
+     * one step; false when another worker holds it, it was placed already or it is settled.
+     */
+    boolean claimToPlace(String phoneNumberId, Instant now, Instant until);
+
     /** The carrier is about to be asked (again). */
     void placed(String phoneNumberId, Instant at);
 

@@ -39,12 +39,25 @@ public class JpaPendingOrders implements PendingOrders {
                 .getResultList();
     }
 
-    /** Commits at once, whatever transaction the caller is in: a claim is only worth something once others see it. */
+    /**
+     * In the caller's transaction, if it has one: a claim is only worth something once others see it, so a caller
+     * that claims in its own transaction commits it before it acts on the order ({@code ClaimOrder}).
+     */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String phoneNumberId, Instant now, Instant until) {
         return em.createQuery("update NumberOrderRow o set o.claimedUntil = :until where o.phoneNumberId = :id "
                         + "and o.settledAt is null and (o.claimedUntil is null or o.claimedUntil < :now)")
+                .setParameter("until", until)
+                .setParameter("id", phoneNumberId)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean claimToPlace(String phoneNumberId, Instant now, Instant until) {
+        return em.createQuery("update NumberOrderRow o set o.claimedUntil = :until, o.placedAt = :now, "
+                        + "o.attempts = o.attempts + 1 where o.phoneNumberId = :id and o.settledAt is null "
+                        + "and o.placedAt is null and (o.claimedUntil is null or o.claimedUntil < :now)")
                 .setParameter("until", until)
                 .setParameter("id", phoneNumberId)
                 .setParameter("now", now)
