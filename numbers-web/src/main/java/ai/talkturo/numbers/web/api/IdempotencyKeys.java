@@ -54,11 +54,16 @@ public class IdempotencyKeys {
         }
     }
 
+    /** Keeps the answer of the first request with the key, in one statement. */
     public void answered(String scope, String key, int status, String contentType, String body) {
-        IdempotencyRow row = em.find(IdempotencyRow.class, new IdempotencyRow.Key(scope, key));
-        if (row != null) {
-            row.answered(status, contentType, body);
-        }
+        em.createQuery("update IdempotencyRow r set r.status = :status, r.contentType = :type, r.responseBody = :body "
+                        + "where r.key.scope = :scope and r.key.idemKey = :key")
+                .setParameter("status", status)
+                .setParameter("type", contentType)
+                .setParameter("body", body)
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .executeUpdate();
     }
 
     /** Frees the key so that a retry runs again (the first attempt failed on our side). */

@@ -104,10 +104,4 @@ public class IdempotencyRow {
     String responseBody() {
         return responseBody;
     }
-
-    void answered(int status, String contentType, String responseBody) {
-        this.status = status;
-        this.contentType = contentType;
-        this.responseBody = responseBody;
-    }
 }

@@ -38,6 +38,11 @@ public class JpaSandboxOrders implements SandboxOrders {
     }
 
     @Override
+    public Optional<SandboxOrder> byNumber(E164Number number) {
+        return Optional.ofNullable(em.find(SandboxNumberRow.class, number.value())).map(SandboxNumberRow::toOrder);
+    }
+
+    @Override
     public List<SandboxOrder> byNumbers(Collection<E164Number> numbers) {
         if (numbers.isEmpty()) {
             return List.of();

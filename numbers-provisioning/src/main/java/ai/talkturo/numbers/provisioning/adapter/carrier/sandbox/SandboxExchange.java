@@ -101,9 +101,11 @@ public final class SandboxExchange {
      */
     public OrderOutcome order(NumberOrder order) {
         Objects.requireNonNull(order, "order");
-        SandboxOrder placed = orders.byReference(order.reference())
-                .map(existing -> sameNumber(existing, order))
-                .orElseGet(() -> place(order));
+        SandboxOrder placed = place(order);
+        Instant now = clock.instant();
+        if (!now.isBefore(placed.completesAt())) {
+            return placed.outcomeAt(now);
+        }
         awaitCompletion(placed);
         return orders.byReference(order.reference())
                 .filter(stored -> stored.number().equals(order.number()))
@@ -157,6 +159,9 @@ public final class SandboxExchange {
                 number + " is not offered by the sandbox carrier; search for numbers and choose one of those"));
         Instant now = clock.instant();
         Optional<SandboxOrder> previous = orders.byNumber(number);
+        if (previous.isPresent() && previous.get().reference().equals(order.reference())) {
+            return previous.get();
+        }
         if (previous.isPresent() && previous.get().holdsNumberAt(now)) {
             throw taken(number);
         }
