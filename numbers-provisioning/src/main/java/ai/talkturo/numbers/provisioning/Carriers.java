@@ -45,6 +45,15 @@ public class Carriers {
                 .collect(Collectors.toUnmodifiableMap(CustomerAccounts::name, Function.identity()));
     }
 
+    /** Carriers that know only {@code current} and buy from it, for a use case run without the container. */
+    static Carriers buyingFrom(Carrier current) {
+        Carriers carriers = new Carriers();
+        carriers.byName = Map.of(current.name(), current);
+        carriers.current = current;
+        carriers.accountsByName = Map.of();
+        return carriers;
+    }
+
     /** The carrier of this name as reached through customers' own accounts there; empty for an unknown name. */
     public Optional<CustomerAccounts> customerAccountsAt(String name) {
         return Optional.ofNullable(accountsByName.get(name));
