@@ -43,12 +43,17 @@ public class FulfilOrder {
     void onOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderOpened opened) {
         executor.submit(() -> {
             try {
-                claimOrder.opened(opened).ifPresent(this::place);
+                fulfil(opened);
             } catch (RuntimeException trouble) {
                 LOG.log(Level.WARNING, "placing the order of " + opened.phoneNumberId()
                         + " failed; reconciliation takes it over", trouble);
             }
         });
+    }
+
+    /** Claims the order just opened and places it; does nothing when another worker holds it or it is settled. */
+    void fulfil(OrderOpened opened) {
+        claimOrder.opened(opened).ifPresent(this::place);
     }
 
     /** Places an order this worker has claimed. */

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A carrier that offers the numbers it was given until one is ordered, completes every order at once and counts
- * what it was asked.
+ * A carrier that offers the numbers it was given until one is ordered and counts what it was asked. It completes
+ * every order at once, unless told to refuse orders ({@link #refusing}), to leave them running ({@link #slow}) or to
+ * lose them ({@link #forgetful}: no trace of any order is found afterwards).
  */
 final class OfferingCarrier implements Carrier {
 
@@ -25,6 +26,9 @@ final class OfferingCarrier implements Carrier {
     private final Map<E164Number, NumberOffer> offered = new LinkedHashMap<>();
     final List<NumberOrder> orders = new ArrayList<>();
     int offersAsked;
+    String refusing;
+    boolean slow;
+    boolean forgetful;
 
     void offer(NumberOffer offer) {
         offered.put(offer.number(), offer);
@@ -49,14 +53,21 @@ final class OfferingCarrier implements Carrier {
     @Override
     public OrderOutcome order(NumberOrder order) {
         orders.add(order);
+        if (refusing != null) {
+            return new OrderOutcome.Failed(refusing);
+        }
         offered.remove(order.number());
-        return new OrderOutcome.Completed("CR-" + order.reference());
+        return slow ? new OrderOutcome.Pending("ORD-" + order.reference()) : completed(order);
     }
 
     @Override
     public OrderOutcome lookUp(NumberOrder order) {
-        return orders.stream().anyMatch(placed -> placed.reference().equals(order.reference()))
-                ? new OrderOutcome.Completed("CR-" + order.reference()) : new OrderOutcome.Unknown();
+        boolean placed = orders.stream().anyMatch(earlier -> earlier.reference().equals(order.reference()));
+        return placed && !forgetful ? completed(order) : new OrderOutcome.Unknown();
+    }
+
+    private static OrderOutcome completed(NumberOrder order) {
+        return new OrderOutcome.Completed("CR-" + order.reference());
     }
 
     @Override

@@ -1,0 +1,150 @@
+package ai.talkturo.numbers.provisioning;
+
+import ai.talkturo.numbers.domain.account.Account;
+import ai.talkturo.numbers.domain.account.Plan;
+import ai.talkturo.numbers.domain.assistant.Assistant;
+import ai.talkturo.numbers.domain.number.AddressRequirement;
+import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.domain.number.NumberChanged;
+import ai.talkturo.numbers.domain.number.NumberType;
+import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.domain.number.Price;
+import ai.talkturo.numbers.provisioning.port.NumberOffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The provisioning use cases wired as the container wires them, to in-memory ports, a carrier that sells what it is
+ * told to offer and a clock that moves only when a test moves it. The order worker's step after a purchase's commit
+ * runs when a test calls {@link #fulfilOpenedOrders()}.
+ */
+final class Provisioning {
+
+    static final Duration TRIAL = Duration.ofDays(5);
+    static final Duration RECONCILE_AFTER = Duration.ofMinutes(2);
+
+    final MovingClock clock = new MovingClock(Instant.parse("2026-12-03T10:00:00Z"));
+    final InMemoryAccounts accounts = new InMemoryAccounts();
+    final InMemoryAssistants assistants = new InMemoryAssistants();
+    final InMemoryPhoneNumbers phoneNumbers = new InMemoryPhoneNumbers();
+    final InMemoryPendingOrders orders = new InMemoryPendingOrders();
+    final InMemoryPendingReleases releases = new InMemoryPendingReleases();
+    final RecordedEvents<NumberChanged> changes = new RecordedEvents<>();
+    final RecordedEvents<OrderOpened> opened = new RecordedEvents<>();
+    final RecordedEvents<ReleaseQueued> queued = new RecordedEvents<>();
+    final OfferingCarrier carrier = new OfferingCarrier();
+
+    final OrderBook orderBook = new OrderBook();
+    final PurchaseNumber purchases = new PurchaseNumber();
+    final ClaimOrder claimOrder = new ClaimOrder();
+    final SettleOrder settleOrder = new SettleOrder();
+    final FulfilOrder fulfilOrder = new FulfilOrder();
+    final ReconcileOrders reconcileOrders = new ReconcileOrders();
+    final ReleaseNumber releaseNumber = new ReleaseNumber();
+    final ExpireTrials expireTrials = new ExpireTrials();
+    final ChangePlan changePlan = new ChangePlan();
+
+    private int fulfilled;
+
+    Provisioning() {
+        Carriers carriers = Carriers.buyingFrom(carrier);
+        NumberEvents events = new NumberEvents();
+        events.changes = changes;
+
+        orderBook.accounts = accounts;
+        orderBook.phoneNumbers = phoneNumbers;
+        orderBook.orders = orders;
+        orderBook.events = events;
+        orderBook.opened = opened;
+        orderBook.clock = clock;
+        orderBook.trialDuration = TRIAL;
+        orderBook.reconcileAfter = RECONCILE_AFTER;
+
+        purchases.carriers = carriers;
+        purchases.assistants = assistants;
+        purchases.orderBook = orderBook;
+
+        claimOrder.orders = orders;
+        claimOrder.phoneNumbers = phoneNumbers;
+        claimOrder.clock = clock;
+        claimOrder.reconcileAfter = RECONCILE_AFTER;
+
+        settleOrder.phoneNumbers = phoneNumbers;
+        settleOrder.assistants = assistants;
+        settleOrder.orders = orders;
+        settleOrder.events = events;
+        settleOrder.clock = clock;
+        settleOrder.reconcileAfter = RECONCILE_AFTER;
+
+        fulfilOrder.carriers = carriers;
+        fulfilOrder.claimOrder = claimOrder;
+        fulfilOrder.settleOrder = settleOrder;
+
+        reconcileOrders.orders = orders;
+        reconcileOrders.phoneNumbers = phoneNumbers;
+        reconcileOrders.carriers = carriers;
+        reconcileOrders.fulfilOrder = fulfilOrder;
+        reconcileOrders.settleOrder = settleOrder;
+        reconcileOrders.clock = clock;
+        reconcileOrders.reconcileAfter = RECONCILE_AFTER;
+
+        releaseNumber.phoneNumbers = phoneNumbers;
+        releaseNumber.releases = releases;
+        releaseNumber.events = events;
+        releaseNumber.queued = queued;
+        releaseNumber.clock = clock;
+
+        expireTrials.phoneNumbers = phoneNumbers;
+        expireTrials.releaseNumber = releaseNumber;
+        expireTrials.clock = clock;
+
+        changePlan.accounts = accounts;
+        changePlan.phoneNumbers = phoneNumbers;
+        changePlan.events = events;
+        changePlan.clock = clock;
+    }
+
+    Account account(Plan plan) {
+        Account account = Account.open("Ada's agents", plan, clock);
+        accounts.add(account);
+        return account;
+    }
+
+    Assistant assistant(Account account) {
+        Assistant assistant = Assistant.create(account.id(), "Reception", "Hello", "Be kind", "alloy", clock);
+        assistants.add(assistant);
+        return assistant;
+    }
+
+    /** Has the carrier offer {@code number}, and answers it. */
+    E164Number offered(String number, AddressRequirement requirement) {
+        E164Number e164 = E164Number.of(number);
+        carrier.offer(new NumberOffer(e164, NumberType.LOCAL, "San Francisco", "CA", Price.of("1.15", "0.00"),
+                List.of("voice"), requirement));
+        return e164;
+    }
+
+    E164Number offered(String number) {
+        return offered(number, AddressRequirement.NONE);
+    }
+
+    PhoneNumber buy(Account account, E164Number number) {
+        return buy(account, number, null);
+    }
+
+    PhoneNumber buy(Account account, E164Number number, String assistantId) {
+        return purchases.purchase(account.id(), new PurchaseRequest(number, assistantId, null));
+    }
+
+    /** What the order worker does after each purchase's commit that it has not done yet. */
+    void fulfilOpenedOrders() {
+        for (; fulfilled < opened.fired.size(); fulfilled++) {
+            fulfilOrder.fulfil(opened.fired.get(fulfilled));
+        }
+    }
+
+    PhoneNumber stored(PhoneNumber number) {
+        return phoneNumbers.byId(number.id()).orElseThrow();
+    }
+}
