@@ -42,7 +42,9 @@ class ClaimOrderTest {
 
     @Test
     void anOrderWhoseNumberIsNoLongerBeingBoughtIsSettledAndNothingIsPlaced() {
-        number.fail("the carrier refused", provisioning.clock);
+        PhoneNumber failed = provisioning.stored(number);
+        failed.fail("the carrier refused", provisioning.clock);
+        provisioning.phoneNumbers.update(failed);
 
         assertThat(provisioning.claimOrder.opened(opened)).isEmpty();
         assertThat(provisioning.orders.unsettled(number.id())).isEmpty();

@@ -6,6 +6,7 @@ import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.NumberTaken;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,14 +18,17 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** {@link PhoneNumbers} in a map, keeping the database's one rule: only one number may hold an E.164 number. */
+/**
+ * {@link PhoneNumbers} in a map, as the database keeps them: only one number may hold an E.164 number, what is read
+ * is a copy (a change not stored is lost), and an update must name the version it read, which it then raises.
+ */
 final class InMemoryPhoneNumbers implements PhoneNumbers {
 
     private final Map<String, PhoneNumber> byId = new TreeMap<>();
 
     @Override
     public Optional<PhoneNumber> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).map(InMemoryPhoneNumbers::copy);
     }
 
     @Override
@@ -96,15 +100,30 @@ final class InMemoryPhoneNumbers implements PhoneNumbers {
         if (holding(phoneNumber.number()).isPresent()) {
             throw new NumberTaken(phoneNumber.number());
         }
-        byId.put(phoneNumber.id(), phoneNumber);
+        byId.put(phoneNumber.id(), copy(phoneNumber, phoneNumber.version()));
     }
 
     @Override
     public void update(PhoneNumber phoneNumber) {
-        byId.put(phoneNumber.id(), phoneNumber);
+        PhoneNumber stored = byId.get(phoneNumber.id());
+        if (stored.version() != phoneNumber.version()) {
+            throw new OptimisticLockException(phoneNumber.id() + " was changed by someone else");
+        }
+        byId.put(phoneNumber.id(), copy(phoneNumber, phoneNumber.version() + 1));
     }
 
     private List<PhoneNumber> where(Predicate<PhoneNumber> test) {
-        return byId.values().stream().filter(test).toList();
+        return byId.values().stream().filter(test).map(InMemoryPhoneNumbers::copy).toList();
+    }
+
+    private static PhoneNumber copy(PhoneNumber number) {
+        return copy(number, number.version());
+    }
+
+    private static PhoneNumber copy(PhoneNumber number, long version) {
+        return PhoneNumber.restore(number.id(), number.accountId(), number.number(), number.numberType(),
+                number.status(), number.statusReason(), number.assistantId(), number.trial(), number.expiresAt(),
+                number.price(), number.features(), number.provider(), number.carrierReference(), number.createdAt(),
+                number.activatedAt(), number.updatedAt(), number.inboundRules(), number.origin(), version);
     }
 }

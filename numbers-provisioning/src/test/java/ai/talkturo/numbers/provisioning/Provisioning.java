@@ -44,6 +44,8 @@ final class Provisioning {
     final ReleaseNumber releaseNumber = new ReleaseNumber();
     final ExpireTrials expireTrials = new ExpireTrials();
     final ChangePlan changePlan = new ChangePlan();
+    final AssignNumber assignNumber = new AssignNumber();
+    final SuspendNumber suspendNumber = new SuspendNumber();
 
     private int fulfilled;
 
@@ -103,6 +105,15 @@ final class Provisioning {
         changePlan.phoneNumbers = phoneNumbers;
         changePlan.events = events;
         changePlan.clock = clock;
+
+        assignNumber.phoneNumbers = phoneNumbers;
+        assignNumber.assistants = assistants;
+        assignNumber.events = events;
+        assignNumber.clock = clock;
+
+        suspendNumber.phoneNumbers = phoneNumbers;
+        suspendNumber.events = events;
+        suspendNumber.clock = clock;
     }
 
     Account account(Plan plan) {
@@ -142,6 +153,13 @@ final class Provisioning {
         for (; fulfilled < opened.fired.size(); fulfilled++) {
             fulfilOrder.fulfil(opened.fired.get(fulfilled));
         }
+    }
+
+    /** A number bought and made active, assigned to nobody. */
+    PhoneNumber active(Account account, String number) {
+        PhoneNumber bought = buy(account, offered(number));
+        fulfilOpenedOrders();
+        return stored(bought);
     }
 
     PhoneNumber stored(PhoneNumber number) {
