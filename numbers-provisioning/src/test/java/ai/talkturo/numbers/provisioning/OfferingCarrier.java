@@ -3,6 +3,7 @@ package ai.talkturo.numbers.provisioning;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
+import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * A carrier that offers the numbers it was given until one is ordered and counts what it was asked. It completes
  * every order at once, unless told to refuse orders ({@link #refusing}), to leave them running ({@link #slow}) or to
- * lose them ({@link #forgetful}: no trace of any order is found afterwards).
+ * lose them ({@link #forgetful}: no trace of any order is found afterwards); it records the numbers released, unless
+ * it is {@link #down}.
  */
 final class OfferingCarrier implements Carrier {
 
@@ -29,6 +31,8 @@ final class OfferingCarrier implements Carrier {
     String refusing;
     boolean slow;
     boolean forgetful;
+    boolean down;
+    final List<String> released = new ArrayList<>();
 
     void offer(NumberOffer offer) {
         offered.put(offer.number(), offer);
@@ -72,6 +76,10 @@ final class OfferingCarrier implements Carrier {
 
     @Override
     public void release(String carrierReference) {
+        if (down) {
+            throw new CarrierUnavailable("the carrier is down");
+        }
+        released.add(carrierReference);
     }
 
     @Override

@@ -30,6 +30,7 @@ final class Provisioning {
     final InMemoryPhoneNumbers phoneNumbers = new InMemoryPhoneNumbers();
     final InMemoryPendingOrders orders = new InMemoryPendingOrders();
     final InMemoryPendingReleases releases = new InMemoryPendingReleases();
+    final InMemoryImportedNumbers importedNumbers = new InMemoryImportedNumbers();
     final RecordedEvents<NumberChanged> changes = new RecordedEvents<>();
     final RecordedEvents<OrderOpened> opened = new RecordedEvents<>();
     final RecordedEvents<ReleaseQueued> queued = new RecordedEvents<>();
@@ -46,6 +47,7 @@ final class Provisioning {
     final ChangePlan changePlan = new ChangePlan();
     final AssignNumber assignNumber = new AssignNumber();
     final SuspendNumber suspendNumber = new SuspendNumber();
+    final ReleaseAtCarrier releaseAtCarrier = new ReleaseAtCarrier();
 
     private int fulfilled;
 
@@ -114,6 +116,12 @@ final class Provisioning {
         suspendNumber.phoneNumbers = phoneNumbers;
         suspendNumber.events = events;
         suspendNumber.clock = clock;
+
+        releaseAtCarrier.releases = releases;
+        releaseAtCarrier.carriers = carriers;
+        releaseAtCarrier.importedNumbers = importedNumbers;
+        releaseAtCarrier.clock = clock;
+        releaseAtCarrier.claimFor = RECONCILE_AFTER;
     }
 
     Account account(Plan plan) {
