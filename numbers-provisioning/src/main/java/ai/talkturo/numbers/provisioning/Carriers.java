@@ -45,12 +45,15 @@ public class Carriers {
                 .collect(Collectors.toUnmodifiableMap(CustomerAccounts::name, Function.identity()));
     }
 
-    /** Carriers that know only {@code current} and buy from it, for a use case run without the container. */
-    static Carriers buyingFrom(Carrier current) {
+    /**
+     * Carriers that know only {@code current}, buy from it and reach customers' own accounts at {@code accounts},
+     * for a use case run without the container.
+     */
+    static Carriers buyingFrom(Carrier current, CustomerAccounts accounts) {
         Carriers carriers = new Carriers();
         carriers.byName = Map.of(current.name(), current);
         carriers.current = current;
-        carriers.accountsByName = Map.of();
+        carriers.accountsByName = Map.of(accounts.name(), accounts);
         return carriers;
     }
 

@@ -12,7 +12,9 @@ import ai.talkturo.numbers.domain.number.Price;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The provisioning use cases wired as the container wires them, to in-memory ports, a carrier that sells what it is
@@ -35,6 +37,8 @@ final class Provisioning {
     final RecordedEvents<OrderOpened> opened = new RecordedEvents<>();
     final RecordedEvents<ReleaseQueued> queued = new RecordedEvents<>();
     final OfferingCarrier carrier = new OfferingCarrier();
+    final OwnCarrierAccounts ownAccounts = new OwnCarrierAccounts();
+    final CustomerCredentials credentials = new CustomerCredentials();
 
     final OrderBook orderBook = new OrderBook();
     final PurchaseNumber purchases = new PurchaseNumber();
@@ -48,11 +52,12 @@ final class Provisioning {
     final AssignNumber assignNumber = new AssignNumber();
     final SuspendNumber suspendNumber = new SuspendNumber();
     final ReleaseAtCarrier releaseAtCarrier = new ReleaseAtCarrier();
+    final ImportNumber importNumber = new ImportNumber();
 
     private int fulfilled;
 
     Provisioning() {
-        Carriers carriers = Carriers.buyingFrom(carrier);
+        Carriers carriers = Carriers.buyingFrom(carrier, ownAccounts);
         NumberEvents events = new NumberEvents();
         events.changes = changes;
 
@@ -61,6 +66,7 @@ final class Provisioning {
         orderBook.orders = orders;
         orderBook.events = events;
         orderBook.opened = opened;
+        orderBook.imported = importedNumbers;
         orderBook.clock = clock;
         orderBook.trialDuration = TRIAL;
         orderBook.reconcileAfter = RECONCILE_AFTER;
@@ -122,6 +128,17 @@ final class Provisioning {
         releaseAtCarrier.importedNumbers = importedNumbers;
         releaseAtCarrier.clock = clock;
         releaseAtCarrier.claimFor = RECONCILE_AFTER;
+        releaseAtCarrier.customerCredentials = credentials;
+
+        credentials.imported = importedNumbers;
+        credentials.key = Optional.of(Base64.getEncoder().encodeToString(new byte[32]));
+        credentials.open();
+
+        importNumber.carriers = carriers;
+        importNumber.credentials = credentials;
+        importNumber.assistants = assistants;
+        importNumber.orderBook = orderBook;
+        importNumber.assignNumber = assignNumber;
     }
 
     Account account(Plan plan) {
