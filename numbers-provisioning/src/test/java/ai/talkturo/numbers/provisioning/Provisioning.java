@@ -53,6 +53,8 @@ final class Provisioning {
     final SuspendNumber suspendNumber = new SuspendNumber();
     final ReleaseAtCarrier releaseAtCarrier = new ReleaseAtCarrier();
     final ImportNumber importNumber = new ImportNumber();
+    final ChangeInboundRules changeInboundRules = new ChangeInboundRules();
+    final ConfigureAssistants configureAssistants = new ConfigureAssistants();
 
     private int fulfilled;
 
@@ -139,6 +141,15 @@ final class Provisioning {
         importNumber.assistants = assistants;
         importNumber.orderBook = orderBook;
         importNumber.assignNumber = assignNumber;
+
+        changeInboundRules.phoneNumbers = phoneNumbers;
+        changeInboundRules.events = events;
+        changeInboundRules.clock = clock;
+
+        configureAssistants.assistants = assistants;
+        configureAssistants.phoneNumbers = phoneNumbers;
+        configureAssistants.events = events;
+        configureAssistants.clock = clock;
     }
 
     Account account(Plan plan) {
