@@ -55,6 +55,8 @@ final class Provisioning {
     final ImportNumber importNumber = new ImportNumber();
     final ChangeInboundRules changeInboundRules = new ChangeInboundRules();
     final ConfigureAssistants configureAssistants = new ConfigureAssistants();
+    final SearchNumbers searchNumbers = new SearchNumbers();
+    final ReadAccount readAccount = new ReadAccount();
 
     private int fulfilled;
 
@@ -150,6 +152,12 @@ final class Provisioning {
         configureAssistants.phoneNumbers = phoneNumbers;
         configureAssistants.events = events;
         configureAssistants.clock = clock;
+
+        searchNumbers.carriers = carriers;
+        searchNumbers.phoneNumbers = phoneNumbers;
+
+        readAccount.accounts = accounts;
+        readAccount.phoneNumbers = phoneNumbers;
     }
 
     Account account(Plan plan) {
