@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that stands still until a test moves it on. */
-final class MovingClock extends Clock {
+public class MovingClock extends Clock {
 
     private Instant now;
 
-    MovingClock(Instant start) {
+    public MovingClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

@@ -1,25 +1,18 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
 
-import java.time.Clock;
+import ai.talkturo.numbers.provisioning.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A clock that stands still, and a sleeper that moves it on by each pause instead of waiting, noting the pauses. */
-final class FakeTime extends Clock implements Sleeper {
+final class FakeTime extends MovingClock implements Sleeper {
 
-    private Instant now;
     private final List<Duration> pauses = new ArrayList<>();
 
     FakeTime(String isoInstant) {
-        this.now = Instant.parse(isoInstant);
-    }
-
-    void advance(Duration duration) {
-        now = now.plus(duration);
+        super(Instant.parse(isoInstant));
     }
 
     @Override
@@ -34,20 +27,5 @@ final class FakeTime extends Clock implements Sleeper {
 
     Duration slept() {
         return pauses.stream().reduce(Duration.ZERO, Duration::plus);
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 }
