@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * A carrier that offers the numbers it was given until one is ordered and counts what it was asked. It completes
  * every order at once, unless told to refuse orders ({@link #refusing}), to leave them running ({@link #slow}) or to
  * lose them ({@link #forgetful}: no trace of any order is found afterwards); it records the numbers released, unless
- * it is {@link #down}.
+ * it is {@link #down}, and the calls it was asked to place, which it queues.
  */
 final class OfferingCarrier implements Carrier {
 
@@ -33,6 +34,7 @@ final class OfferingCarrier implements Carrier {
     boolean forgetful;
     boolean down;
     final List<String> released = new ArrayList<>();
+    final List<CallRequest> dialled = new ArrayList<>();
 
     void offer(NumberOffer offer) {
         offered.put(offer.number(), offer);
@@ -84,6 +86,7 @@ final class OfferingCarrier implements Carrier {
 
     @Override
     public PlacedCall dial(CallRequest request) {
-        throw new UnsupportedOperationException("this carrier only sells numbers");
+        dialled.add(request);
+        return PlacedCall.accepted("CA-" + request.reference(), CallStatus.QUEUED);
     }
 }

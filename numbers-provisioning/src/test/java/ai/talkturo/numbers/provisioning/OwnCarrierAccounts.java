@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.CarrierCredentials;
@@ -14,13 +15,16 @@ import java.util.Optional;
 
 /**
  * Customers' own accounts at a carrier: each account (its {@code apiKey}) holds numbers with a voice URL of their
- * own, which pointing at Numbers replaces and giving back restores.
+ * own, which pointing at Numbers replaces and giving back restores; calls placed
+ * through them are recorded with the key they were placed with.
  */
 final class OwnCarrierAccounts implements CustomerAccounts {
 
     static final String NAME = "own";
 
     private final Map<String, Map<E164Number, String>> voiceUrls = new HashMap<>();
+    /** The calls placed, each with the apiKey it was placed with. */
+    final Map<String, CallRequest> dialled = new HashMap<>();
 
     static CarrierCredentials key(String apiKey) {
         return new CarrierCredentials(Map.of("apiKey", apiKey));
@@ -73,6 +77,7 @@ final class OwnCarrierAccounts implements CustomerAccounts {
 
     @Override
     public PlacedCall dial(CarrierCredentials credentials, String kept, CallRequest request) {
-        throw new UnsupportedOperationException("these accounts only hold numbers");
+        dialled.put(credentials.value("apiKey"), request);
+        return PlacedCall.accepted("OWN-CA-" + request.reference(), CallStatus.QUEUED);
     }
 }

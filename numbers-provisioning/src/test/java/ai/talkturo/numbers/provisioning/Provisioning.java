@@ -33,6 +33,7 @@ final class Provisioning {
     final InMemoryPendingOrders orders = new InMemoryPendingOrders();
     final InMemoryPendingReleases releases = new InMemoryPendingReleases();
     final InMemoryImportedNumbers importedNumbers = new InMemoryImportedNumbers();
+    final InMemoryAddresses addresses = new InMemoryAddresses();
     final RecordedEvents<NumberChanged> changes = new RecordedEvents<>();
     final RecordedEvents<OrderOpened> opened = new RecordedEvents<>();
     final RecordedEvents<ReleaseQueued> queued = new RecordedEvents<>();
@@ -57,6 +58,10 @@ final class Provisioning {
     final ConfigureAssistants configureAssistants = new ConfigureAssistants();
     final SearchNumbers searchNumbers = new SearchNumbers();
     final ReadAccount readAccount = new ReadAccount();
+    final OpenAccount openAccount = new OpenAccount();
+    final RegisterAddress registerAddress = new RegisterAddress();
+    final ReadNumbers readNumbers = new ReadNumbers();
+    final DialThroughCarrier dialThroughCarrier = new DialThroughCarrier();
 
     private int fulfilled;
 
@@ -158,6 +163,18 @@ final class Provisioning {
 
         readAccount.accounts = accounts;
         readAccount.phoneNumbers = phoneNumbers;
+
+        openAccount.accounts = accounts;
+        openAccount.clock = clock;
+
+        registerAddress.addresses = addresses;
+        registerAddress.clock = clock;
+
+        readNumbers.phoneNumbers = phoneNumbers;
+
+        dialThroughCarrier.carriers = carriers;
+        dialThroughCarrier.importedNumbers = importedNumbers;
+        dialThroughCarrier.credentials = credentials;
     }
 
     Account account(Plan plan) {
