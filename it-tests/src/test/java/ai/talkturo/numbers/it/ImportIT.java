@@ -3,11 +3,11 @@ package ai.talkturo.numbers.it;
 import static ai.talkturo.numbers.it.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator;
-import ai.talkturo.numbers.it.twilio.OwnedNumber;
-import ai.talkturo.numbers.it.twilio.RecordedRequest;
-import ai.talkturo.numbers.it.twilio.TwilioSimulator;
-import ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.OwnedNumber;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.RecordedRequest;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Operation;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.Api;
 import ai.talkturo.numbers.it.NumbersWar;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Endpoint;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.RecordedRequest;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Endpoint;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.RecordedRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

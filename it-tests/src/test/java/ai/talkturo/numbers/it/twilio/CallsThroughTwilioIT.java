@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.Api;
 import ai.talkturo.numbers.it.NumbersWar;
-import ai.talkturo.numbers.it.twilio.TwilioSimulator.Fault;
-import ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.RecordedRequest;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.SimulatedCalls;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Fault;
+import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Operation;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;

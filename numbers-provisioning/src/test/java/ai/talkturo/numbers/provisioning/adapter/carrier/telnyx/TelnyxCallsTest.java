@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.E164Number;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Endpoint;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Fault;
-import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.RateLimitBackoff;
-import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxApi;
-import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxCallEvent;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Endpoint;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Fault;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.provisioning.port.NumberOrder;

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;

@@ -1,10 +1,10 @@
-package ai.talkturo.numbers.it.twilio;
+package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
-import static ai.talkturo.numbers.it.twilio.TwilioSimulator.Fault;
-import static ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation.LIST_OWNED;
-import static ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation.PURCHASE;
-import static ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation.RELEASE;
-import static ai.talkturo.numbers.it.twilio.TwilioSimulator.Operation.SEARCH;
+import static ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Fault;
+import static ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Operation.LIST_OWNED;
+import static ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Operation.PURCHASE;
+import static ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Operation.RELEASE;
+import static ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Operation.SEARCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +13,6 @@ import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.provisioning.PriceList;
-import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.Backoff;
-import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioNumbers;
-import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSettings;
 import ai.talkturo.numbers.provisioning.port.CarrierAddress;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.twilio;
+package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,13 +7,10 @@ import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Endpoint;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Fault;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.RecordedRequest;
 import ai.talkturo.numbers.provisioning.PriceList;
-import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.RateLimitBackoff;
-import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxApi;
-import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxOrderEvent;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Endpoint;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Fault;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.RecordedRequest;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;

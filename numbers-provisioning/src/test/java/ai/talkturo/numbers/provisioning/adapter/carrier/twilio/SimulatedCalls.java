@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.twilio;
+package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -283,7 +283,7 @@ public final class SimulatedCalls implements AutoCloseable {
     }
 
     /** Twilio's signature: Base64 of HMAC-SHA1(auth token, URL + each field's name and value, sorted by name). */
-    String signature(String url, Map<String, String> form) {
+    public String signature(String url, Map<String, String> form) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
         try {

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.twilio;
+package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,8 @@
-package ai.talkturo.numbers.it.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxOrderEvent;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

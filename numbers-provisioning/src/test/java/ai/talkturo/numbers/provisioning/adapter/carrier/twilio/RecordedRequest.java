@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.twilio;
+package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.util.List;

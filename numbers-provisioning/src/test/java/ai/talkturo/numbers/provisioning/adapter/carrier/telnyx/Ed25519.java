@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

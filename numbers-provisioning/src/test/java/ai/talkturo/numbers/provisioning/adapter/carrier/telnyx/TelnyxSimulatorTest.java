@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.it.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,9 @@ import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.CountryNotSupported;
 import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
 import ai.talkturo.numbers.domain.number.NumberType;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Endpoint;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.Fault;
-import ai.talkturo.numbers.it.telnyx.TelnyxSimulator.WebhookDelivery;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Endpoint;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Fault;
+import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.WebhookDelivery;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
