@@ -15,7 +15,7 @@ import java.util.Objects;
  * such as {@code 800}), how many digits their national number has, which digits may open the subscriber number,
  * and, for local numbers, the locality and region they ring in with the other names people give the locality.
  */
-public record DestinationCode(Country country, NumberType type, String code, int length, String leadingDigits,
+record DestinationCode(Country country, NumberType type, String code, int length, String leadingDigits,
                               String locality, String region, List<String> otherNames) {
 
     private static final String ANY_LEADING_DIGIT = "23456789";

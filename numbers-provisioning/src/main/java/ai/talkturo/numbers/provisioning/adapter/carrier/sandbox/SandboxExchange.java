@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * sale in {@link SandboxOrders}, asks what regulators ask, takes {@link SandboxSettings#latency()} to fill an order
  * and fails a {@link SandboxSettings#failureRate()} share of them for a reason a person can act on.
  */
-public final class SandboxExchange {
+final class SandboxExchange {
 
     /** The carrier's name, the {@code provider} of the numbers it sells. */
     public static final String NAME = "sandbox";

@@ -42,7 +42,7 @@ import java.util.stream.StreamSupport;
  * sequence seeded by the destination code, so the same search lists the same numbers every time. Whether someone
  * holds a number is not the inventory's business.
  */
-public final class SandboxInventory {
+final class SandboxInventory {
 
     /** The blocks the sandbox sells, in the order searches take turns between them. */
     public static final List<DestinationCode> PLAN = List.of(

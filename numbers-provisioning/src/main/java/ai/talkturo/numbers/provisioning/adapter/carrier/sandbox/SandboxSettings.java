@@ -7,7 +7,7 @@ import java.util.Objects;
  * How the sandbox behaves: how long an order takes ({@code numbers.sandbox.latency}) and which share of orders
  * fails ({@code numbers.sandbox.failure-rate}, 0 for none, 1 for all).
  */
-public record SandboxSettings(Duration latency, double failureRate) {
+record SandboxSettings(Duration latency, double failureRate) {
 
     public SandboxSettings {
         Objects.requireNonNull(latency, "latency");

@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  * Each status is reported, as a {@link CallProgress}, when it is reached; a report the server did not live to send
  * is sent by {@link #reportEndedCalls()}.
  */
-public final class SandboxSwitchboard {
+final class SandboxSwitchboard {
 
     /** Runs a task after a delay. */
     @FunctionalInterface

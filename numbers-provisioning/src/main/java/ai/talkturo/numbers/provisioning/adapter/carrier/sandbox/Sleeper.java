@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Waits while the sandbox pretends to work on an order; tests pass one that moves a clock on instead. */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
 
     /** Blocks the calling thread. */
     Sleeper THREAD = pause -> TimeUnit.NANOSECONDS.sleep(pause.toNanos());

@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code Retry-After} header asks, within the cap. A request answered {@code 429} was not processed, so it is sent
  * again, at most {@code attempts} times in all.
  */
-public record RateLimitBackoff(int attempts, Duration firstDelay, Duration maxDelay, Sleeper sleeper) {
+record RateLimitBackoff(int attempts, Duration firstDelay, Duration maxDelay, Sleeper sleeper) {
 
     /** Waits; tests pass one that only records. */
     @FunctionalInterface

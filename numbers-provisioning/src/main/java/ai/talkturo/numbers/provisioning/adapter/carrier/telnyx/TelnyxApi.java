@@ -57,7 +57,7 @@ import java.util.function.Supplier;
  * lost (5xx, timeout, dropped connection) the reference is looked up once more instead of sending it again.
  * {@code 429} means Telnyx did not process the request, so any request is sent again after a {@link RateLimitBackoff}.
  */
-public final class TelnyxApi {
+final class TelnyxApi {
 
     /** Jersey's names for per-request timeouts; other JAX-RS clients ignore them and keep the client's own. */
     private static final String CONNECT_TIMEOUT = "jersey.config.client.connectTimeout";

@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * was not processed): at most {@code tries} requests in all, waiting an exponentially growing, jittered pause
  * between them, never longer than {@code ceiling}.
  */
-public record Backoff(int tries, Duration first, Duration ceiling, Sleeper sleeper) {
+record Backoff(int tries, Duration first, Duration ceiling, Sleeper sleeper) {
 
     /** Waits; tests pass one that only records the pauses. */
     @FunctionalInterface

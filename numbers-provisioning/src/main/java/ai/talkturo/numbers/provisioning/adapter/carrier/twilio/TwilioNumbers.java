@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  * ({@code 429}), and when the answer to the purchase is lost (5xx, timeout, dropped connection) asks once more
  * whether the account owns the number, answering {@link OrderOutcome.Pending} if it cannot tell yet.
  */
-public class TwilioNumbers implements Carrier {
+class TwilioNumbers implements Carrier {
 
     static final String NAME = "twilio";
 

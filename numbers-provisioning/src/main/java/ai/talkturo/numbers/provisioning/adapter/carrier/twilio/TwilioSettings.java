@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * account SID and auth token, the public base URL Twilio calls back for webhooks, and how long to wait for a
  * connection and for an answer.
  */
-public record TwilioSettings(URI baseUrl, String accountSid, String authToken, URI publicBaseUrl,
+record TwilioSettings(URI baseUrl, String accountSid, String authToken, URI publicBaseUrl,
                              Duration connectTimeout, Duration readTimeout) {
 
     private static final Pattern ACCOUNT_SID = Pattern.compile("^AC[0-9a-fA-F]{32}$");
