@@ -36,7 +36,9 @@ public class ConfigurationCheck {
             "numbers.purchase.reconcile-after", "numbers.calls.interrupted-after", "numbers.calls.silence-limit",
             "numbers.partner-webhooks.first-retry", "numbers.partner-webhooks.longest-wait",
             "numbers.partner-webhooks.give-up-after", "numbers.partner-webhooks.timeout", "numbers.routing.poll-interval",
-            "numbers.routing.gap-timeout", "numbers.routing.change-log-retention", "numbers.routing.max-lag");
+            "numbers.routing.gap-timeout", "numbers.routing.change-log-retention", "numbers.routing.max-lag",
+            "numbers.twilio.connect-timeout", "numbers.twilio.read-timeout", "numbers.telnyx.connect-timeout",
+            "numbers.telnyx.read-timeout");
     private static final List<String> WEB_ADDRESSES = List.of("numbers.public-base-url", "numbers.twilio.base-url",
             "numbers.telnyx.base-url");
 

@@ -2,6 +2,7 @@ package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
 
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.Sleeper;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;

@@ -2,6 +2,7 @@ package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
 
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.Sleeper;
 import ai.talkturo.numbers.provisioning.port.CarrierAddress;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;

@@ -1,11 +1,13 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.DomainException;
-import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.provisioning.PriceList;
+import ai.talkturo.numbers.provisioning.adapter.carrier.Backoff;
+import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierError;
+import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
@@ -17,56 +19,32 @@ import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * Telnyx API v2 for numbers, over a JAX-RS client: search, order, look up an order by its customer reference,
- * release. Plain Java, so that it runs against a simulator without a container; {@link TelnyxCarrier} adds the
+ * Telnyx API v2 for numbers, over {@link TelnyxWire}: search, order, look up an order by its customer reference,
+ * release, and calls through {@link TelnyxCalls}. Plain Java, so that it runs against a simulator without a container; {@link TelnyxCarrier} adds the
  * container's fault tolerance around it.
  *
  * <p>An order is never sent twice: it is preceded by a look-up of its customer reference, and when its answer is
  * lost (5xx, timeout, dropped connection) the reference is looked up once more instead of sending it again.
- * {@code 429} means Telnyx did not process the request, so any request is sent again after a {@link RateLimitBackoff}.
+ * {@code 429} means Telnyx did not process the request, so any request is sent again after a {@link Backoff}.
  */
 final class TelnyxApi {
 
-    /** Jersey's names for per-request timeouts; other JAX-RS clients ignore them and keep the client's own. */
-    private static final String CONNECT_TIMEOUT = "jersey.config.client.connectTimeout";
-    private static final String READ_TIMEOUT = "jersey.config.client.readTimeout";
-    /**
-     * Jersey's name for how a request body is sent. The JDK's HttpURLConnection silently sends a buffered POST
-     * again when its connection drops before an answer; a streamed (chunked) body is never sent twice.
-     */
-    private static final String ENTITY_PROCESSING = "jersey.config.client.request.entity.processing";
     private static final Map<NumberType, String> TYPES = Map.of(
             NumberType.LOCAL, "local",
             NumberType.TOLL_FREE, "toll_free",
@@ -75,29 +53,19 @@ final class TelnyxApi {
     private static final Set<String> FEATURES = Set.of("voice", "sms", "mms", "fax");
     private static final String NUMBER_NOT_AVAILABLE = "85001";
 
-    private static final HttpClient PATCHES = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-
-    private final Client client;
-    private final URI baseUrl;
-    private final String apiKey;
+    final TelnyxWire wire;
     private final String connectionId;
-    private final int connectTimeoutMillis;
-    private final int readTimeoutMillis;
-    private final RateLimitBackoff backoff;
+    private final TelnyxCalls calls;
 
     /**
      * @param baseUrl      such as {@code https://api.telnyx.com}
      * @param connectionId the Telnyx connection (TeXML application) new numbers are attached to; may be null
      */
     public TelnyxApi(Client client, URI baseUrl, String apiKey, String connectionId, Duration connectTimeout,
-                     Duration readTimeout, RateLimitBackoff backoff) {
-        this.client = Objects.requireNonNull(client, "client");
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+                     Duration readTimeout, Backoff backoff) {
+        this.wire = new TelnyxWire(client, baseUrl, apiKey, connectTimeout, readTimeout, backoff);
         this.connectionId = connectionId == null || connectionId.isBlank() ? null : connectionId;
-        this.connectTimeoutMillis = Math.toIntExact(connectTimeout.toMillis());
-        this.readTimeoutMillis = Math.toIntExact(readTimeout.toMillis());
-        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.calls = new TelnyxCalls(wire, this.connectionId);
     }
 
     /** Numbers Telnyx offers now, priced from our {@link PriceList}, at most {@code search.limit()}. */
@@ -114,13 +82,13 @@ final class TelnyxApi {
         putIfPresent(filters, "filter[phone_number][contains]", search.contains());
         filters.put("filter[features][]", "voice");
         filters.put("filter[limit]", Integer.toString(search.limit()));
-        Answer answer = read("the number search",
-                () -> request(withQuery(target("v2/available_phone_numbers"), filters)).buildGet());
+        TelnyxWire.Answer answer = wire.read("the number search",
+                () -> wire.request(TelnyxWire.withQuery(wire.target("v2/available_phone_numbers"), filters)).buildGet());
         if (!answer.successful()) {
-            throw unavailable("the number search", answer);
+            throw TelnyxWire.unavailable("the number search", answer);
         }
         List<NumberOffer> offers = new ArrayList<>();
-        for (JsonObject item : JsonFields.objects(answer.body(), "data")) {
+        for (JsonObject item : CarrierJson.objects(answer.body(), "data")) {
             offerOf(item, search).ifPresent(offers::add);
             if (offers.size() == search.limit()) {
                 break;
@@ -160,11 +128,9 @@ final class TelnyxApi {
         }
         body.add("customer_reference", order.reference());
         String json = body.build().toString();
-        Answer answer;
+        TelnyxWire.Answer answer;
         try {
-            answer = exchange("the order",
-                    () -> request(target("v2/number_orders").property(ENTITY_PROCESSING, "CHUNKED"))
-                            .build("POST", Entity.entity(json, MediaType.APPLICATION_JSON_TYPE)));
+            answer = wire.postOnce("the order", "v2/number_orders", json);
         } catch (ProcessingException lost) {
             return afterUncertainOrder(order);
         }
@@ -172,7 +138,7 @@ final class TelnyxApi {
             return afterUncertainOrder(order);
         }
         if (answer.successful()) {
-            JsonObject placed = JsonFields.object(answer.body(), "data");
+            JsonObject placed = CarrierJson.object(answer.body(), "data");
             return TelnyxOrders.isOrder(placed)
                     ? TelnyxOrders.outcomeOf(placed, order.number())
                     : afterUncertainOrder(order);
@@ -186,14 +152,14 @@ final class TelnyxApi {
      */
     public OrderOutcome lookUp(NumberOrder order) {
         Map<String, String> filter = Map.of("filter[customer_reference]", order.reference());
-        Answer answer = read("the order look-up",
-                () -> request(withQuery(target("v2/number_orders"), filter)).buildGet());
+        TelnyxWire.Answer answer = wire.read("the order look-up",
+                () -> wire.request(TelnyxWire.withQuery(wire.target("v2/number_orders"), filter)).buildGet());
         if (!answer.successful()) {
-            throw unavailable("the order look-up", answer);
+            throw TelnyxWire.unavailable("the order look-up", answer);
         }
-        List<JsonObject> orders = JsonFields.objects(answer.body(), "data");
+        List<JsonObject> orders = CarrierJson.objects(answer.body(), "data");
         if (orders.isEmpty()) {
-            JsonObject single = JsonFields.object(answer.body(), "data");
+            JsonObject single = CarrierJson.object(answer.body(), "data");
             orders = TelnyxOrders.isOrder(single) ? List.of(single) : List.of();
         }
         return newest(orders)
@@ -206,65 +172,18 @@ final class TelnyxApi {
         if (phoneNumberId == null || phoneNumberId.isBlank()) {
             return;
         }
-        Answer answer = read("the release of " + phoneNumberId,
-                () -> request(target("v2/phone_numbers").path("{id}").resolveTemplate("id", phoneNumberId))
+        TelnyxWire.Answer answer = wire.read("the release of " + phoneNumberId,
+                () -> wire.request(wire.target("v2/phone_numbers").path("{id}").resolveTemplate("id", phoneNumberId))
                         .buildDelete());
         if (answer.successful() || answer.status() == 404) {
             return;
         }
-        throw unavailable("the release of " + phoneNumberId, answer);
+        throw TelnyxWire.unavailable("the release of " + phoneNumberId, answer);
     }
 
-    /**
-     * {@code POST /v2/calls} from a number on our connection: the answered call's audio streams to
-     * {@code call.streamUrl()}, and its events ({@code call.initiated}, {@code call.answered}, {@code call.hangup}) go
-     * to {@code webhookUrl}, carrying the product's id of the call as {@code client_state}. Sent once and streamed,
-     * never repeated except after a {@code 429}, which Telnyx did not process.
-     *
-     * @return the call's {@code call_control_id}, {@code queued}; or Telnyx's refusal in its words
-     * @throws CarrierUnavailable when Telnyx could not be asked, refused the key, failed, or its answer was lost; in
-     *                            the last two cases the call may ring anyway
-     */
+    /** See {@link TelnyxCalls#dial}. */
     public PlacedCall dial(CallRequest call, String webhookUrl) {
-        if (connectionId == null) {
-            throw new CarrierUnavailable("Telnyx places calls through a connection: set numbers.telnyx.connection-id");
-        }
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("connection_id", connectionId)
-                .add("to", call.to().value())
-                .add("from", call.from().value())
-                .add("webhook_url", webhookUrl)
-                .add("webhook_url_method", "POST")
-                .add("client_state", Base64.getEncoder().encodeToString(call.reference().getBytes(StandardCharsets.UTF_8)))
-                .add("timeout_secs", 30);
-        if (call.streamUrl() != null) {
-            body.add("stream_url", call.streamUrl()).add("stream_track", "both_tracks");
-        }
-        String json = body.build().toString();
-        String action = "the call to " + call.to();
-        Answer answer;
-        try {
-            answer = exchange(action, () -> request(target("v2/calls").property(ENTITY_PROCESSING, "CHUNKED"))
-                    .build("POST", Entity.entity(json, MediaType.APPLICATION_JSON_TYPE)));
-        } catch (ProcessingException lost) {
-            throw new CarrierUnavailable("Telnyx's answer to " + action + " was lost; the call may ring anyway: "
-                    + lost.getMessage(), lost);
-        }
-        if (answer.successful()) {
-            String callControlId = JsonFields.string(JsonFields.object(answer.body(), "data"), "call_control_id");
-            if (callControlId == null) {
-                throw new CarrierUnavailable("Telnyx took " + action + " but answered without a call_control_id");
-            }
-            return PlacedCall.accepted(callControlId, CallStatus.QUEUED);
-        }
-        if (answer.status() >= 500) {
-            throw new CarrierUnavailable("Telnyx failed " + action + "; the call may ring anyway: "
-                    + answer.errors().summary());
-        }
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw unavailable(action, answer);
-        }
-        return PlacedCall.refused("Telnyx refused " + action + " (" + answer.status() + "): " + answer.errors().summary());
+        return calls.dial(call, webhookUrl);
     }
 
     private OrderOutcome afterUncertainOrder(NumberOrder order) {
@@ -276,19 +195,19 @@ final class TelnyxApi {
         }
     }
 
-    private RuntimeException refusal(Answer answer, NumberOrder order) {
-        TelnyxErrors errors = answer.errors();
-        if (answer.status() == 401 || answer.status() == 403) {
-            return unavailable("the order", answer);
+    private RuntimeException refusal(TelnyxWire.Answer answer, NumberOrder order) {
+        CarrierError errors = answer.error();
+        if (answer.keyRefused()) {
+            return TelnyxWire.unavailable("the order", answer);
         }
         if (errors.hasCode(NUMBER_NOT_AVAILABLE)) {
             return notAvailable(order);
         }
-        if (errors.mention("requirement", "address")) {
+        if (errors.mentions("requirement", "address")) {
             return new CarrierRefusal(CarrierRefusal.Reason.ADDRESS_REQUIRED,
                     TelnyxOrders.addressReason(order.number()));
         }
-        if (errors.mention("not available", "no longer available", "unavailable", "already reserved",
+        if (errors.mentions("not available", "no longer available", "unavailable", "already reserved",
                 "already purchased", "already owned")) {
             return notAvailable(order);
         }
@@ -301,17 +220,10 @@ final class TelnyxApi {
                 order.number() + " is no longer available at Telnyx; choose another number");
     }
 
-    static CarrierUnavailable unavailable(String action, Answer answer) {
-        String why = answer.status() == 401 || answer.status() == 403
-                ? "Telnyx refused the API key"
-                : "Telnyx answered " + answer.status();
-        return new CarrierUnavailable(why + " to " + action + ": " + answer.errors().summary());
-    }
-
     private Optional<NumberOffer> offerOf(JsonObject item, NumberSearch search) {
         E164Number number;
         try {
-            number = new E164Number(JsonFields.string(item, "phone_number"));
+            number = new E164Number(CarrierJson.text(item, "phone_number"));
         } catch (DomainException e) {
             return Optional.empty();
         }
@@ -320,9 +232,9 @@ final class TelnyxApi {
         }
         String locality = null;
         String region = null;
-        for (JsonObject info : JsonFields.objects(item, "region_information")) {
-            String kind = Optional.ofNullable(JsonFields.string(info, "region_type")).orElse("");
-            String name = JsonFields.string(info, "region_name");
+        for (JsonObject info : CarrierJson.objects(item, "region_information")) {
+            String kind = Optional.ofNullable(CarrierJson.text(info, "region_type")).orElse("");
+            String name = CarrierJson.text(info, "region_name");
             if (name == null || name.isBlank()) {
                 continue;
             }
@@ -334,8 +246,8 @@ final class TelnyxApi {
             }
         }
         Set<String> features = new LinkedHashSet<>();
-        for (JsonObject feature : JsonFields.objects(item, "features")) {
-            String name = JsonFields.string(feature, "name");
+        for (JsonObject feature : CarrierJson.objects(item, "features")) {
+            String name = CarrierJson.text(feature, "name");
             if (name != null && FEATURES.contains(name.toLowerCase(Locale.ROOT))) {
                 features.add(name.toLowerCase(Locale.ROOT));
             }
@@ -348,7 +260,7 @@ final class TelnyxApi {
 
     private static Optional<JsonObject> newest(List<JsonObject> orders) {
         Comparator<JsonObject> byCreation = Comparator.comparing(
-                order -> Optional.ofNullable(JsonFields.instant(order, "created_at")).orElse(Instant.MIN));
+                order -> Optional.ofNullable(CarrierJson.instant(order, "created_at")).orElse(Instant.MIN));
         JsonObject newest = null;
         for (JsonObject order : orders) {
             if (newest == null || byCreation.compare(order, newest) > 0) {
@@ -358,106 +270,9 @@ final class TelnyxApi {
         return Optional.ofNullable(newest);
     }
 
-    /**
-     * {@code PATCH}, which the JDK's {@code HttpURLConnection} under a JAX-RS client cannot send, through the JDK's
-     * HTTP client, with the same key, timeouts and answer; idempotent, so a dropped connection means unavailable.
-     */
-    Answer patch(String action, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceFirst("/+$", "") + "/" + path))
-                .timeout(Duration.ofMillis(readTimeoutMillis))
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey)
-                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON)
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return untilNotRateLimited(action, () -> {
-            HttpResponse<String> response;
-            try {
-                response = PATCHES.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new CarrierUnavailable("Telnyx did not answer " + action + ": " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CarrierUnavailable("Interrupted while waiting for Telnyx to answer " + action, e);
-            }
-            return new Answer(response.statusCode(), JsonFields.parse(response.body()).orElse(JsonValue.EMPTY_JSON_OBJECT),
-                    response.headers().firstValue("Retry-After").orElse(null));
-        });
-    }
-
-    /** Sends an idempotent request: a dropped connection or a timeout means Telnyx is unavailable. */
-    Answer read(String action, Supplier<Invocation> invocation) {
-        try {
-            return exchange(action, invocation);
-        } catch (ProcessingException e) {
-            throw new CarrierUnavailable("Telnyx did not answer " + action + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Sends the request, and again after a backoff while Telnyx answers {@code 429}. */
-    Answer exchange(String action, Supplier<Invocation> invocation) {
-        return untilNotRateLimited(action, () -> {
-            try (Response response = invocation.get().invoke()) {
-                String text = response.hasEntity() ? response.readEntity(String.class) : "";
-                return new Answer(response.getStatus(), JsonFields.parse(text).orElse(JsonValue.EMPTY_JSON_OBJECT),
-                        response.getHeaderString("Retry-After"));
-            }
-        });
-    }
-
-    /** Sends, and sends again after a backoff while Telnyx answers {@code 429}, which it did not process. */
-    private Answer untilNotRateLimited(String action, Supplier<Answer> send) {
-        for (int attempt = 1; ; attempt++) {
-            Answer answer = send.get();
-            if (answer.status() != 429) {
-                return answer;
-            }
-            if (attempt >= backoff.attempts()) {
-                throw new CarrierUnavailable("Telnyx kept refusing " + action + " for load (429) after " + attempt
-                        + " attempts: " + answer.errors().summary());
-            }
-            backoff.pause(attempt, answer.retryAfter());
-        }
-    }
-
-    WebTarget target(String path) {
-        return client.target(baseUrl).path(path)
-                .property(CONNECT_TIMEOUT, connectTimeoutMillis)
-                .property(READ_TIMEOUT, readTimeoutMillis);
-    }
-
-    Invocation.Builder request(WebTarget target) {
-        return target.request(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey);
-    }
-
-    /** Adds query parameters through templates, so that values are encoded and never read as templates. */
-    static WebTarget withQuery(WebTarget target, Map<String, String> parameters) {
-        Map<String, Object> values = new HashMap<>();
-        WebTarget withParameters = target;
-        int i = 0;
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            String name = "q" + i++;
-            withParameters = withParameters.queryParam(parameter.getKey(), "{" + name + "}");
-            values.put(name, parameter.getValue());
-        }
-        return withParameters.resolveTemplates(values);
-    }
-
     private static void putIfPresent(Map<String, String> filters, String name, String value) {
         if (value != null && !value.isBlank()) {
             filters.put(name, value.trim());
-        }
-    }
-
-    record Answer(int status, JsonObject body, String retryAfter) {
-
-        boolean successful() {
-            return status >= 200 && status < 300;
-        }
-
-        TelnyxErrors errors() {
-            return TelnyxErrors.of(body);
         }
     }
 }

@@ -2,6 +2,7 @@ package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
+import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,27 +27,27 @@ public final class TelnyxCallEvent {
      * @throws IllegalArgumentException when {@code body} is not a Telnyx event at all
      */
     public static Optional<CallProgress> parse(String body, Instant receivedAt) {
-        JsonObject data = JsonFields.parse(body)
-                .map(root -> JsonFields.object(root, "data"))
+        JsonObject data = CarrierJson.parse(body)
+                .map(root -> CarrierJson.object(root, "data"))
                 .orElseThrow(() -> new IllegalArgumentException("not a Telnyx event: the body has no \"data\" object"));
-        String type = JsonFields.string(data, "event_type");
+        String type = CarrierJson.text(data, "event_type");
         if (type == null || !type.startsWith("call.")) {
             return Optional.empty();
         }
-        JsonObject payload = JsonFields.object(data, "payload");
-        String callControlId = JsonFields.string(payload, "call_control_id");
-        String callId = callId(JsonFields.string(payload, "client_state"));
+        JsonObject payload = CarrierJson.object(data, "payload");
+        String callControlId = CarrierJson.text(payload, "call_control_id");
+        String callId = callId(CarrierJson.text(payload, "client_state"));
         if (callControlId == null && callId == null) {
             return Optional.empty();
         }
         Optional<CallStatus> status = switch (type) {
             case "call.initiated" -> Optional.of(CallStatus.RINGING);
             case "call.answered" -> Optional.of(CallStatus.IN_PROGRESS);
-            case "call.hangup" -> Optional.of(ending(JsonFields.string(payload, "hangup_cause")));
+            case "call.hangup" -> Optional.of(ending(CarrierJson.text(payload, "hangup_cause")));
             default -> Optional.empty();
         };
-        Instant occurredAt = Optional.ofNullable(JsonFields.instant(data, "occurred_at")).orElse(receivedAt);
-        String cause = JsonFields.string(payload, "hangup_cause");
+        Instant occurredAt = Optional.ofNullable(CarrierJson.instant(data, "occurred_at")).orElse(receivedAt);
+        String cause = CarrierJson.text(payload, "hangup_cause");
         return status.map(reached -> new CallProgress(callId, "telnyx", callControlId, reached,
                 reached.isFinal() && reached != CallStatus.COMPLETED && cause != null
                         ? "Telnyx hung up the call: " + cause : null,

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
+import ai.talkturo.numbers.provisioning.adapter.carrier.Backoff;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,14 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where Telnyx is ({@code numbers.telnyx.base-url}), the public URL it calls back, and one JAX-RS client for every
+ * Where Telnyx is and how long to wait for it ({@code numbers.telnyx.base-url}, {@code …connect-timeout},
+ * {@code …read-timeout}), the public URL it calls back, and one JAX-RS client for every
  * Telnyx account Numbers speaks to: its own and its customers'.
  */
 @ApplicationScoped
 public class TelnyxConnection {
-
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
 
     @Inject
     @ConfigProperty(name = "numbers.telnyx.base-url", defaultValue = "https://api.telnyx.com")
@@ -27,14 +26,20 @@ public class TelnyxConnection {
     @Inject
     @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.telnyx.connect-timeout", defaultValue = "PT3S")
+    Duration connectTimeout;
+    @Inject
+    @ConfigProperty(name = "numbers.telnyx.read-timeout", defaultValue = "PT8S")
+    Duration readTimeout;
 
     private Client client;
 
     @PostConstruct
     void connect() {
         client = ClientBuilder.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build();
     }
 
@@ -45,8 +50,8 @@ public class TelnyxConnection {
 
     /** The account with this API key; {@code connectionId} is where its calls go out from, null for none. */
     TelnyxApi account(String apiKey, String connectionId) {
-        return new TelnyxApi(client, URI.create(baseUrl), apiKey, connectionId, CONNECT_TIMEOUT, READ_TIMEOUT,
-                RateLimitBackoff.standard());
+        return new TelnyxApi(client, URI.create(baseUrl), apiKey, connectionId, connectTimeout, readTimeout,
+                Backoff.standard());
     }
 
     /** A path of ours, such as {@code /webhooks/telnyx/voice}, as Telnyx calls it. */

@@ -78,7 +78,7 @@ public class TelnyxCustomerAccounts implements CustomerAccounts {
     }
 
     private TelnyxOwnedNumbers owned(CarrierCredentials credentials) {
-        return new TelnyxOwnedNumbers(api(credentials, null), connection.publicUrl("/webhooks/telnyx/voice"),
+        return new TelnyxOwnedNumbers(api(credentials, null).wire, connection.publicUrl("/webhooks/telnyx/voice"),
                 connection.publicUrl("/webhooks/telnyx/events"));
     }
 

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
+import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -29,21 +30,21 @@ public record TelnyxOrderEvent(String eventId, Instant occurredAt, String orderI
      * @throws IllegalArgumentException when {@code body} is not a Telnyx event at all
      */
     public static Optional<TelnyxOrderEvent> parse(String body) {
-        JsonObject data = JsonFields.parse(body)
-                .map(root -> JsonFields.object(root, "data"))
+        JsonObject data = CarrierJson.parse(body)
+                .map(root -> CarrierJson.object(root, "data"))
                 .orElseThrow(() -> new IllegalArgumentException("not a Telnyx event: the body has no \"data\" object"));
-        if (!ORDER_COMPLETE.equals(JsonFields.string(data, "event_type"))) {
+        if (!ORDER_COMPLETE.equals(CarrierJson.text(data, "event_type"))) {
             return Optional.empty();
         }
-        JsonObject order = JsonFields.object(data, "payload");
+        JsonObject order = CarrierJson.object(data, "payload");
         if (order == null) {
             throw new IllegalArgumentException("not a Telnyx event: " + ORDER_COMPLETE + " without a payload");
         }
-        String reference = JsonFields.string(order, "customer_reference");
+        String reference = CarrierJson.text(order, "customer_reference");
         if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new TelnyxOrderEvent(JsonFields.string(data, "id"), JsonFields.instant(data, "occurred_at"),
-                JsonFields.string(order, "id"), reference, TelnyxOrders.outcomeOf(order, null)));
+        return Optional.of(new TelnyxOrderEvent(CarrierJson.text(data, "id"), CarrierJson.instant(data, "occurred_at"),
+                CarrierJson.text(order, "id"), reference, TelnyxOrders.outcomeOf(order, null)));
     }
 }

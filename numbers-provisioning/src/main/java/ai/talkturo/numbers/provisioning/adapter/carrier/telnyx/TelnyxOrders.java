@@ -5,6 +5,7 @@ import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
+import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -28,12 +29,12 @@ final class TelnyxOrders {
      * number counts.
      */
     static OrderOutcome outcomeOf(JsonObject order, E164Number number) {
-        String orderId = JsonFields.string(order, "id");
+        String orderId = CarrierJson.text(order, "id");
         JsonObject ordered = orderedNumber(order, number);
-        String status = Optional.ofNullable(JsonFields.string(ordered, "status"))
-                .orElse(JsonFields.string(order, "status"));
+        String status = Optional.ofNullable(CarrierJson.text(ordered, "status"))
+                .orElse(CarrierJson.text(order, "status"));
         if (SUCCESS.equals(status)) {
-            String phoneNumberId = JsonFields.string(ordered, "id");
+            String phoneNumberId = CarrierJson.text(ordered, "id");
             return phoneNumberId == null || phoneNumberId.isBlank()
                     ? new OrderOutcome.Pending(orderId)
                     : new OrderOutcome.Completed(phoneNumberId);
@@ -46,7 +47,7 @@ final class TelnyxOrders {
 
     /** Whether {@code json} reads as a number order: it has an id or a status. */
     static boolean isOrder(JsonObject json) {
-        return json != null && (JsonFields.string(json, "id") != null || JsonFields.string(json, "status") != null);
+        return json != null && (CarrierJson.text(json, "id") != null || CarrierJson.text(json, "status") != null);
     }
 
     /** Words a person can act on when Telnyx will not sell {@code number} without an address. */
@@ -73,18 +74,18 @@ final class TelnyxOrders {
 
     private static String failureReason(JsonObject order, JsonObject ordered, E164Number number) {
         E164Number failed = Optional.ofNullable(number).orElseGet(() -> numberIn(ordered));
-        if (Boolean.FALSE.equals(JsonFields.bool(ordered, "requirements_met"))
-                || Boolean.FALSE.equals(JsonFields.bool(order, "requirements_met"))) {
+        if (Boolean.FALSE.equals(CarrierJson.bool(ordered, "requirements_met"))
+                || Boolean.FALSE.equals(CarrierJson.bool(order, "requirements_met"))) {
             return addressReason(failed);
         }
         return "Telnyx could not supply " + (failed == null ? "the number" : failed) + "; choose another number";
     }
 
     private static JsonObject orderedNumber(JsonObject order, E164Number number) {
-        List<JsonObject> numbers = JsonFields.objects(order, "phone_numbers");
+        List<JsonObject> numbers = CarrierJson.objects(order, "phone_numbers");
         if (number != null) {
             for (JsonObject candidate : numbers) {
-                if (number.value().equals(JsonFields.string(candidate, "phone_number"))) {
+                if (number.value().equals(CarrierJson.text(candidate, "phone_number"))) {
                     return candidate;
                 }
             }
@@ -93,7 +94,7 @@ final class TelnyxOrders {
     }
 
     private static E164Number numberIn(JsonObject ordered) {
-        String text = JsonFields.string(ordered, "phone_number");
+        String text = CarrierJson.text(ordered, "phone_number");
         if (text == null) {
             return null;
         }

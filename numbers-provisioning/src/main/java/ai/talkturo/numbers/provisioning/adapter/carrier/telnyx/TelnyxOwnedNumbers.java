@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.provisioning.port.CredentialsRefused;
 import ai.talkturo.numbers.provisioning.port.HeldNumber;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The numbers of a customer's own Telnyx account, through {@link TelnyxApi} opened with the customer's API key. A
+ * The numbers of a customer's own Telnyx account, through {@link TelnyxWire} opened with the customer's API key. A
  * Telnyx number answers calls through the connection it is attached to, so pointing one at Numbers creates a TeXML
  * application in the customer's account whose voice URL is ours ({@code POST /v2/texml_applications}) and attaches
  * the number to it ({@code PATCH /v2/phone_numbers/{id}}); giving it back attaches it to its old connection again
@@ -27,30 +28,30 @@ final class TelnyxOwnedNumbers {
     static final String OLD_CONNECTION = "connectionId";
     static final String NUMBERS_CONNECTION = "numbersConnectionId";
 
-    private final TelnyxApi api;
+    private final TelnyxWire wire;
     private final String voiceUrl;
     private final String statusUrl;
 
-    TelnyxOwnedNumbers(TelnyxApi api, String voiceUrl, String statusUrl) {
-        this.api = api;
+    TelnyxOwnedNumbers(TelnyxWire wire, String voiceUrl, String statusUrl) {
+        this.wire = wire;
         this.voiceUrl = voiceUrl;
         this.statusUrl = statusUrl;
     }
 
     Optional<HeldNumber> find(E164Number number) {
         String action = "the look-up of " + number + " in the customer's account";
-        TelnyxApi.Answer answer = api.read(action, () -> api.request(TelnyxApi.withQuery(api.target("v2/phone_numbers"),
+        TelnyxWire.Answer answer = wire.read(action, () -> wire.request(TelnyxWire.withQuery(wire.target("v2/phone_numbers"),
                 Map.of("filter[phone_number]", number.value()))).buildGet());
         refuseKey(answer);
         if (!answer.successful()) {
-            throw TelnyxApi.unavailable(action, answer);
+            throw TelnyxWire.unavailable(action, answer);
         }
-        return JsonFields.objects(answer.body(), "data").stream()
-                .filter(held -> number.value().equals(JsonFields.string(held, "phone_number")))
-                .filter(held -> JsonFields.string(held, "id") != null)
+        return CarrierJson.objects(answer.body(), "data").stream()
+                .filter(held -> number.value().equals(CarrierJson.text(held, "phone_number")))
+                .filter(held -> CarrierJson.text(held, "id") != null)
                 .findFirst()
-                .map(held -> new HeldNumber(number, JsonFields.string(held, "id"), number.numberType(),
-                        List.of("voice"), kept(JsonFields.string(held, "connection_id"), null)));
+                .map(held -> new HeldNumber(number, CarrierJson.text(held, "id"), number.numberType(),
+                        List.of("voice"), kept(CarrierJson.text(held, "connection_id"), null)));
     }
 
     /** @return the kept settings with the id of the application created for Numbers */
@@ -63,8 +64,8 @@ final class TelnyxOwnedNumbers {
                 .add("status_callback_method", "post")
                 .build();
         String action = "the TeXML application for " + number.number();
-        TelnyxApi.Answer created = post(action, "v2/texml_applications", application);
-        String applicationId = JsonFields.string(JsonFields.object(created.body(), "data"), "id");
+        TelnyxWire.Answer created = post(action, "v2/texml_applications", application);
+        String applicationId = CarrierJson.text(CarrierJson.object(created.body(), "data"), "id");
         if (applicationId == null) {
             throw new CarrierUnavailable("Telnyx created " + action + " but answered without its id");
         }
@@ -99,11 +100,11 @@ final class TelnyxOwnedNumbers {
 
     private void deleteApplication(String applicationId) {
         String action = "the deletion of Numbers' TeXML application " + applicationId;
-        TelnyxApi.Answer answer = api.read(action, () -> api.request(api.target("v2/texml_applications")
+        TelnyxWire.Answer answer = wire.read(action, () -> wire.request(wire.target("v2/texml_applications")
                 .path("{id}").resolveTemplate("id", applicationId)).buildDelete());
         refuseKey(answer);
         if (!answer.successful() && answer.status() != 404) {
-            throw TelnyxApi.unavailable(action, answer);
+            throw TelnyxWire.unavailable(action, answer);
         }
     }
 
@@ -114,27 +115,27 @@ final class TelnyxOwnedNumbers {
         } else {
             body.add("connection_id", connectionId);
         }
-        TelnyxApi.Answer answer = api.patch(action, "v2/phone_numbers/" + phoneNumberId, body.build().toString());
+        TelnyxWire.Answer answer = wire.patch(action, "v2/phone_numbers/" + phoneNumberId, body.build().toString());
         refuseKey(answer);
         if (!answer.successful() && answer.status() != 404) {
-            throw TelnyxApi.unavailable(action, answer);
+            throw TelnyxWire.unavailable(action, answer);
         }
         if (answer.status() == 404) {
             throw new NoSuchNumber();
         }
     }
 
-    private TelnyxApi.Answer post(String action, String path, JsonObject body) {
-        TelnyxApi.Answer answer;
+    private TelnyxWire.Answer post(String action, String path, JsonObject body) {
+        TelnyxWire.Answer answer;
         try {
-            answer = api.exchange(action, () -> api.request(api.target(path))
+            answer = wire.exchange(action, () -> wire.request(wire.target(path))
                     .build("POST", Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
         } catch (ProcessingException e) {
             throw new CarrierUnavailable("Telnyx did not answer " + action + ": " + e.getMessage(), e);
         }
         refuseKey(answer);
         if (!answer.successful() && answer.status() != 404) {
-            throw TelnyxApi.unavailable(action, answer);
+            throw TelnyxWire.unavailable(action, answer);
         }
         return answer;
     }
@@ -156,10 +157,10 @@ final class TelnyxOwnedNumbers {
         }
     }
 
-    private static void refuseKey(TelnyxApi.Answer answer) {
-        if (answer.status() == 401 || answer.status() == 403) {
+    private static void refuseKey(TelnyxWire.Answer answer) {
+        if (answer.keyRefused()) {
             throw new CredentialsRefused("Telnyx refused the API key given for the customer's account: "
-                    + answer.errors().summary());
+                    + answer.error().summary());
         }
     }
 

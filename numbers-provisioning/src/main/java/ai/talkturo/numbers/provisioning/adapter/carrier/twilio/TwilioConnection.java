@@ -34,7 +34,7 @@ public class TwilioConnection {
 
     @PostConstruct
     void connect() {
-        client = TwilioNumbers.client(connectTimeout, readTimeout);
+        client = TwilioWire.client(connectTimeout, readTimeout);
     }
 
     @PreDestroy

@@ -77,7 +77,7 @@ public class TwilioCustomerAccounts implements CustomerAccounts {
 
     private TwilioOwnedNumbers owned(CarrierCredentials credentials) {
         TwilioSettings settings = settings(credentials);
-        return new TwilioOwnedNumbers(connection.account(settings), settings);
+        return new TwilioOwnedNumbers(connection.account(settings).wire, settings);
     }
 
     private TwilioSettings settings(CarrierCredentials credentials) {

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import ai.talkturo.numbers.provisioning.port.CredentialsRefused;
 import ai.talkturo.numbers.provisioning.port.HeldNumber;
 import jakarta.json.Json;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The numbers of a customer's own Twilio account, through {@link TwilioNumbers} opened with the customer's
+ * The numbers of a customer's own Twilio account, through {@link TwilioWire} opened with the customer's
  * credentials: find one ({@code GET …/IncomingPhoneNumbers.json?PhoneNumber=}), point its voice URL and status
  * callback at Numbers, and give it back the settings it had ({@code POST …/IncomingPhoneNumbers/{Sid}.json}).
  */
@@ -30,10 +31,10 @@ final class TwilioOwnedNumbers {
             "voice_application_sid", "VoiceApplicationSid",
             "trunk_sid", "TrunkSid");
 
-    private final TwilioNumbers wire;
+    private final TwilioWire wire;
     private final TwilioSettings settings;
 
-    TwilioOwnedNumbers(TwilioNumbers wire, TwilioSettings settings) {
+    TwilioOwnedNumbers(TwilioWire wire, TwilioSettings settings) {
         this.wire = wire;
         this.settings = settings;
     }
@@ -41,18 +42,18 @@ final class TwilioOwnedNumbers {
     Optional<HeldNumber> find(E164Number number) {
         WebTarget target = wire.account().path("IncomingPhoneNumbers.json").queryParam("PhoneNumber", number.value());
         String what = "look up " + number + " in the customer's account";
-        TwilioNumbers.Answer answer = wire.get(what, target);
+        TwilioWire.Answer answer = wire.get(what, target);
         refuseCredentials(answer);
         if (answer.status() != 200) {
-            throw TwilioNumbers.unavailable(what, answer);
+            throw TwilioWire.unavailable(what, answer);
         }
-        JsonObject json = TwilioJson.object(answer.body()).orElseThrow(() -> TwilioNumbers.unavailable(what, answer));
-        return TwilioJson.objects(json, "incoming_phone_numbers").stream()
-                .filter(owned -> number.value().equals(TwilioJson.text(owned, "phone_number")))
-                .filter(owned -> TwilioJson.text(owned, "sid") != null)
+        JsonObject json = answer.json().orElseThrow(() -> TwilioWire.unavailable(what, answer));
+        return CarrierJson.objects(json, "incoming_phone_numbers").stream()
+                .filter(owned -> number.value().equals(CarrierJson.text(owned, "phone_number")))
+                .filter(owned -> CarrierJson.text(owned, "sid") != null)
                 .findFirst()
-                .map(owned -> new HeldNumber(number, TwilioJson.text(owned, "sid"), number.numberType(),
-                        TwilioNumbers.features(owned), kept(owned)));
+                .map(owned -> new HeldNumber(number, CarrierJson.text(owned, "sid"), number.numberType(),
+                        TwilioAvailableNumbers.features(owned), kept(owned)));
     }
 
     /** Calls to the number come to Numbers; a TwiML application or SIP trunk on it is taken off, to be put back. */
@@ -88,25 +89,25 @@ final class TwilioOwnedNumbers {
 
     private void update(String sid, Form form, String what) {
         WebTarget target = wire.account().path("IncomingPhoneNumbers").path(sid + ".json");
-        TwilioNumbers.Answer answer;
+        TwilioWire.Answer answer;
         try {
             answer = wire.exchange(what, () -> wire.request(target).post(Entity.form(form)));
         } catch (ProcessingException e) {
-            throw TwilioNumbers.unreachable(what, e);
+            throw TwilioWire.unreachable(what, e);
         }
         refuseCredentials(answer);
         if (answer.status() == 404 && what.startsWith("give")) {
             return;
         }
         if (answer.status() != 200) {
-            throw TwilioNumbers.unavailable(what, answer);
+            throw TwilioWire.unavailable(what, answer);
         }
     }
 
     private static String kept(JsonObject owned) {
         JsonObjectBuilder kept = Json.createObjectBuilder();
         KEPT.forEach((answerName, field) -> {
-            String value = TwilioJson.text(owned, answerName);
+            String value = CarrierJson.text(owned, answerName);
             kept.add(field, value == null ? "" : value);
         });
         return kept.build().toString();
@@ -118,10 +119,10 @@ final class TwilioOwnedNumbers {
         }
     }
 
-    private static void refuseCredentials(TwilioNumbers.Answer answer) {
-        if (answer.status() == 401 || answer.status() == 403) {
+    private static void refuseCredentials(TwilioWire.Answer answer) {
+        if (answer.credentialsRefused()) {
             throw new CredentialsRefused("Twilio refused the account SID and auth token given for the customer's "
-                    + "account: " + TwilioError.read(answer.status(), answer.body()).describe());
+                    + "account: " + answer.error().describe());
         }
     }
 }

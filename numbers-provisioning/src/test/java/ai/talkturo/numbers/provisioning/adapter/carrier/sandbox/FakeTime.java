@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
 
 import ai.talkturo.numbers.provisioning.MovingClock;
+import ai.talkturo.numbers.provisioning.adapter.carrier.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.Backoff;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Endpoint;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Fault;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
@@ -47,7 +48,7 @@ class TelnyxCallsTest {
         telnyx.sendWebhooksTo(receiver.url());
         client = ClientBuilder.newClient();
         carrier = new TelnyxApi(client, URI.create(telnyx.baseUrl()), telnyx.apiKey(), CONNECTION_ID, Duration.ofSeconds(2),
-                Duration.ofMillis(1500), new RateLimitBackoff(3, Duration.ofMillis(50), Duration.ofMillis(200), pause -> { }));
+                Duration.ofMillis(1500), new Backoff(3, Duration.ofMillis(50), Duration.ofMillis(200), pause -> { }));
         carrier.order(new NumberOrder("pn_1", OURS, OURS.numberType(), null));
         await(() -> receiver.received().size() == 1);
     }

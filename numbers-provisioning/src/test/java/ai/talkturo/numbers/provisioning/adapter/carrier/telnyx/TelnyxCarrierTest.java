@@ -8,6 +8,7 @@ import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.provisioning.PriceList;
+import ai.talkturo.numbers.provisioning.adapter.carrier.Backoff;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Endpoint;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Fault;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.RecordedRequest;
@@ -389,7 +390,7 @@ class TelnyxCarrierTest {
 
     private TelnyxApi carrierWithKey(String apiKey) {
         return new TelnyxApi(client, URI.create(telnyx.baseUrl()), apiKey, CONNECTION_ID, Duration.ofSeconds(2),
-                Duration.ofMillis(1500), new RateLimitBackoff(3, Duration.ofMillis(100), Duration.ofSeconds(1), waits::add));
+                Duration.ofMillis(1500), new Backoff(3, Duration.ofMillis(100), Duration.ofSeconds(1), waits::add));
     }
 
     private static NumberSearch search(Country country, NumberType type) {

@@ -13,6 +13,7 @@ import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.provisioning.PriceList;
+import ai.talkturo.numbers.provisioning.adapter.carrier.Backoff;
 import ai.talkturo.numbers.provisioning.port.CarrierAddress;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
@@ -52,7 +53,7 @@ class TwilioCarrierTest {
     @BeforeEach
     void startTwilio() {
         twilio = new TwilioSimulator().start().answerDelay(Duration.ofSeconds(3));
-        client = TwilioNumbers.client(Duration.ofSeconds(2), READ_TIMEOUT);
+        client = TwilioWire.client(Duration.ofSeconds(2), READ_TIMEOUT);
         carrier = carrierWith(TwilioSimulator.AUTH_TOKEN);
     }
 

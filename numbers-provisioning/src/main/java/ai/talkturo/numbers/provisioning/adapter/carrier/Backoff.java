@@ -1,26 +1,22 @@
-package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
+package ai.talkturo.numbers.provisioning.adapter.carrier;
 
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * How long to wait after Telnyx answers {@code 429}: exponential from {@code firstDelay}, capped at
- * {@code maxDelay}, with jitter (each wait is between half and all of its step), and at least what a
- * {@code Retry-After} header asks, within the cap. A request answered {@code 429} was not processed, so it is sent
- * again, at most {@code attempts} times in all.
+ * How a carrier is asked again after it refused a request for load ({@code 429}), which it then did not process:
+ * at most {@code attempts} requests in all, waiting between them an exponential step from {@code firstDelay}, capped
+ * at {@code maxDelay}, with jitter (each wait between half and all of its step, so that clients refused together do
+ * not come back together), and at least what a {@code Retry-After} header asks, within the cap.
  */
-record RateLimitBackoff(int attempts, Duration firstDelay, Duration maxDelay, Sleeper sleeper) {
+public record Backoff(int attempts, Duration firstDelay, Duration maxDelay, Sleeper sleeper) {
 
-    /** Waits; tests pass one that only records. */
-    @FunctionalInterface
-    public interface Sleeper {
-
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
-    public RateLimitBackoff {
+    public Backoff {
         if (attempts < 1) {
             throw new IllegalArgumentException("attempts must be at least 1");
         }
@@ -33,9 +29,29 @@ record RateLimitBackoff(int attempts, Duration firstDelay, Duration maxDelay, Sl
     }
 
     /** Four attempts, waiting about 0.25 s, 0.5 s and 1 s in between, never more than 4 s. */
-    public static RateLimitBackoff standard() {
-        return new RateLimitBackoff(4, Duration.ofMillis(250), Duration.ofSeconds(4),
-                duration -> Thread.sleep(duration.toMillis()));
+    public static Backoff standard() {
+        return new Backoff(4, Duration.ofMillis(250), Duration.ofSeconds(4), Sleeper.THREAD);
+    }
+
+    /**
+     * Sends until the answer is not a refusal for load, pausing before each repetition.
+     *
+     * @param refusedForLoad whether an answer is such a refusal
+     * @param retryAfter     the answer's {@code Retry-After} header, or null
+     * @param exhausted      the failure to throw when the last attempt was refused too, given the count of attempts
+     */
+    public <A> A send(Supplier<A> request, Predicate<A> refusedForLoad, Function<A, String> retryAfter,
+                      Function<Integer, CarrierUnavailable> exhausted) {
+        for (int attempt = 1; ; attempt++) {
+            A answer = request.get();
+            if (!refusedForLoad.test(answer)) {
+                return answer;
+            }
+            if (attempt >= attempts) {
+                throw exhausted.apply(attempt);
+            }
+            pause(delayBefore(attempt, retryAfter.apply(answer)));
+        }
     }
 
     /** The step before retry {@code retry} (1 for the first retry), before jitter. */
@@ -59,12 +75,12 @@ record RateLimitBackoff(int attempts, Duration firstDelay, Duration maxDelay, Sl
         return Duration.ofMillis(Math.min(Math.max(jittered, asked), maxDelay.toMillis()));
     }
 
-    void pause(int retry, String retryAfter) {
+    private void pause(Duration delay) {
         try {
-            sleeper.sleep(delayBefore(retry, retryAfter));
+            sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CarrierUnavailable("interrupted while waiting out Telnyx's rate limit", e);
+            throw new CarrierUnavailable("interrupted while waiting to ask the carrier again", e);
         }
     }
 
