@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.assistant.Assistant;
 import ai.talkturo.numbers.domain.assistant.Assistants;
 import ai.talkturo.numbers.domain.number.PhoneNumber;

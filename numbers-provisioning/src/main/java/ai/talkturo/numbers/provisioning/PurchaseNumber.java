@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.address.Address;
 import ai.talkturo.numbers.domain.address.Addresses;
 import ai.talkturo.numbers.domain.assistant.Assistants;

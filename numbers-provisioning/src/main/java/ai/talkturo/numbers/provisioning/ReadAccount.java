@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.account.Account;
 import ai.talkturo.numbers.domain.account.Accounts;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;

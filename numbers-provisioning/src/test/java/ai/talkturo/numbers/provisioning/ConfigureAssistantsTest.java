@@ -3,6 +3,7 @@ package ai.talkturo.numbers.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.account.Account;
 import ai.talkturo.numbers.domain.account.Plan;
 import ai.talkturo.numbers.domain.assistant.Assistant;

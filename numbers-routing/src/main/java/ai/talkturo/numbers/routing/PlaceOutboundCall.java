@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.routing;
 
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.assistant.Assistants;
 import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
 import ai.talkturo.numbers.domain.call.Call;
@@ -67,7 +68,7 @@ public class PlaceOutboundCall {
      * Places a call from the assistant to {@code to}, with {@code from} as caller ID if given (null lets the rule
      * choose); answers the call as it stands once the carrier answered.
      *
-     * @throws UnknownId            when the account has no such assistant
+     * @throws NotFound            when the account has no such assistant
      * @throws AssistantHasNoNumber when the assistant has no number it may call out with
      * @throws CallerIdNotActive    when {@code from} is not one of them
      */
@@ -96,12 +97,12 @@ public class PlaceOutboundCall {
     /**
      * The number a call from the assistant to {@code to} would show.
      *
-     * @throws UnknownId            when the account has no such assistant
+     * @throws NotFound            when the account has no such assistant
      * @throws AssistantHasNoNumber when the assistant has no number it may call out with
      * @throws CallerIdNotActive    when {@code from} is given and is not one of them
      */
     public Route callerIdFor(String accountId, String assistantId, E164Number to, E164Number from) {
-        assistants.inAccount(accountId, assistantId).orElseThrow(() -> new UnknownId("assistant", assistantId));
+        assistants.inAccount(accountId, assistantId).orElseThrow(() -> new NotFound("assistant", assistantId));
         String asked = from == null ? null : from.value();
         try {
             return CallerId.choose(assistantId, activeNumbersOf(accountId, assistantId), to, asked);

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.routing;
 
 import ai.talkturo.numbers.domain.DomainException;
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
 import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.call.CallStatus;
@@ -79,7 +80,7 @@ public class RunCampaign {
     /**
      * Starts a campaign and answers it {@code running}; the dialling begins once it is stored.
      *
-     * @throws UnknownId            when the account has no such assistant
+     * @throws NotFound            when the account has no such assistant
      * @throws AssistantHasNoNumber when the assistant has no number it may call out with
      */
     public Campaign start(String accountId, String assistantId, String name, List<NewContact> contacts,
@@ -97,14 +98,14 @@ public class RunCampaign {
 
     /** The campaign with each contact's status. */
     public CampaignProgress progress(String accountId, String campaignId) {
-        Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new UnknownId("campaign", campaignId));
+        Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new NotFound("campaign", campaignId));
         List<Contact> contacts = campaigns.contacts(campaignId);
         return new CampaignProgress(campaign, contacts, campaigns.tally(campaignId));
     }
 
     /** Stops dialling; calls already placed go on. */
     public CampaignProgress pause(String accountId, String campaignId) {
-        Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new UnknownId("campaign", campaignId));
+        Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new NotFound("campaign", campaignId));
         campaign.pause(clock);
         campaigns.update(campaign);
         return progress(accountId, campaignId);
@@ -112,7 +113,7 @@ public class RunCampaign {
 
     /** Dials again where the campaign stopped. */
     public CampaignProgress resume(String accountId, String campaignId) {
-        Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new UnknownId("campaign", campaignId));
+        Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new NotFound("campaign", campaignId));
         campaign.resume(clock);
         campaigns.update(campaign);
         pumpSoon(campaignId);
@@ -192,7 +193,7 @@ public class RunCampaign {
         try {
             callerId = placeOutboundCall.callerIdFor(campaign.accountId(), campaign.assistantId(), contact.phoneNumber(),
                     null);
-        } catch (DomainException | UnknownId refusal) {
+        } catch (DomainException refusal) {
             campaigns.finish(contact.id(), ContactStatus.FAILED, refusal.getMessage(), clock.instant());
             return;
         }

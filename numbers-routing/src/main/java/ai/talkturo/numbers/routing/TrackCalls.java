@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.routing;
 
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
@@ -42,7 +43,7 @@ public class TrackCalls {
 
     /** The account's call with this id. */
     public Call find(String accountId, String callId) {
-        return calls.inAccount(accountId, callId).orElseThrow(() -> new UnknownId("call", callId));
+        return calls.inAccount(accountId, callId).orElseThrow(() -> new NotFound("call", callId));
     }
 
     /** Writes down a new call, before its carrier is asked. */

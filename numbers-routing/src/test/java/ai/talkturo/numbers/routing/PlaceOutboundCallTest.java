@@ -3,6 +3,7 @@ package ai.talkturo.numbers.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.assistant.Assistant;
 import ai.talkturo.numbers.domain.assistant.Assistants;
 import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
@@ -187,7 +188,7 @@ class PlaceOutboundCallTest {
 
     @Test
     void anotherAccountsAssistantIsUnknown() {
-        assertThatThrownBy(() -> place.place("acc_2", assistant.id(), CALLEE, null)).isInstanceOf(UnknownId.class);
+        assertThatThrownBy(() -> place.place("acc_2", assistant.id(), CALLEE, null)).isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -26,6 +26,11 @@ public enum Plan {
         return apiName;
     }
 
+    /** The plan's name as people read it: {@code Starter}. */
+    public String displayName() {
+        return Character.toUpperCase(apiName.charAt(0)) + apiName.substring(1);
+    }
+
     /** How many numbers an account on this plan may hold at a time; empty when there is no limit. */
     public OptionalInt numberLimit() {
         return numberLimit;

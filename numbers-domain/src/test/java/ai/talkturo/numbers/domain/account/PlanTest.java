@@ -13,6 +13,11 @@ class PlanTest {
     }
 
     @Test
+    void namesEachPlanForPeopleWithACapital() {
+        assertThat(Plan.values()).extracting(Plan::displayName).containsExactly("Free", "Starter", "Pro", "Enterprise");
+    }
+
+    @Test
     void limitsTheNumbersOfEachPlanAndLeavesEnterpriseWithoutLimit() {
         assertThat(Plan.FREE.numberLimit()).isEqualTo(OptionalInt.of(1));
         assertThat(Plan.STARTER.numberLimit()).isEqualTo(OptionalInt.of(5));

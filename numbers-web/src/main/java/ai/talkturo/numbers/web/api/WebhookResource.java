@@ -1,6 +1,6 @@
 package ai.talkturo.numbers.web.api;
 
-import ai.talkturo.numbers.provisioning.NotFound;
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.web.partners.PartnerWebhook;
 import ai.talkturo.numbers.web.partners.PartnerWebhooks;
 import ai.talkturo.numbers.web.security.Caller;

@@ -74,7 +74,7 @@ final class Display {
     }
 
     static String planName(Plan plan) {
-        return capitalized(plan.apiName());
+        return plan.displayName();
     }
 
     static String typeName(NumberType type) {

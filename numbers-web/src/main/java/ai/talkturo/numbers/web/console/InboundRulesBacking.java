@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.console;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.number.BusinessHours;
 import ai.talkturo.numbers.domain.number.InboundRules;
 import ai.talkturo.numbers.domain.number.OpeningHours;
@@ -82,7 +83,7 @@ public class InboundRulesBacking implements Serializable {
                         current.number());
                 outcome.mistakes().forEach(mistake -> found.add(label(mistake.field()) + ": " + mistake.message()));
                 if (!outcome.isValid()) {
-                    throw new IllegalArgumentException("the rules are not valid");
+                    throw new InvalidValue("the rules are not valid");
                 }
                 return outcome.rules();
             });

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.console;
 
+import ai.talkturo.numbers.web.api.Refusals;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.List;

@@ -1,7 +1,7 @@
 package ai.talkturo.numbers.web.security;
 
 import ai.talkturo.numbers.domain.Identifiers;
-import ai.talkturo.numbers.provisioning.NotFound;
+import ai.talkturo.numbers.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

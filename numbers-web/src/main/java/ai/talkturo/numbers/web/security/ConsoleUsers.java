@@ -1,7 +1,7 @@
 package ai.talkturo.numbers.web.security;
 
 import ai.talkturo.numbers.domain.InvalidValue;
-import ai.talkturo.numbers.provisioning.NotFound;
+import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.provisioning.ReadAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
