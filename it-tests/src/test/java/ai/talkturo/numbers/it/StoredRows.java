@@ -15,13 +15,30 @@ import java.util.List;
  * Reads the run's shared database directly, for what the API does not show: that a refused request stored nothing,
  * and when exactly each call began and ended.
  */
-final class StoredRows {
+public final class StoredRows {
 
     /** One call's lifetime as stored, to the microsecond; {@code endedAt} is null while it goes on. */
     record CallSpan(String id, String to, Instant createdAt, Instant endedAt) {
     }
 
     private StoredRows() {
+    }
+
+    /** The names of the tables of the database of its own of {@code label} that begin with {@code prefix}. */
+    public static List<String> tablesOf(String label, String prefix) {
+        try (Connection connection = DriverManager.getConnection(FreshDatabase.url(label), FreshDatabase.user(),
+                FreshDatabase.password());
+             PreparedStatement statement = prepared(connection, "SELECT table_name FROM information_schema.tables "
+                     + "WHERE table_schema = DATABASE() AND table_name LIKE ? ORDER BY table_name", prefix + "%");
+             ResultSet rows = statement.executeQuery()) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long count(String sql, String... parameters) {

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The carriers Numbers can buy from: {@code numbers.carrier} chooses where new numbers are bought, and a number
  * already bought is always kept, released and dialled through the carrier it came from. Numbers a customer brings
- * from their own account are reached through that carrier's {@link CustomerAccounts}.
+ * from their own account are reached through that carrier's {@link CustomerAccounts}; the sandbox's pretend
+ * accounts only while the sandbox is the carrier.
  */
 @ApplicationScoped
 public class Carriers {
@@ -42,6 +43,7 @@ public class Carriers {
         byName = carriers.stream().collect(Collectors.toUnmodifiableMap(Carrier::name, Function.identity()));
         current = named(chosen);
         accountsByName = customerAccounts.stream()
+                .filter(accounts -> !accounts.onlyWhileChosen() || accounts.name().equals(chosen))
                 .collect(Collectors.toUnmodifiableMap(CustomerAccounts::name, Function.identity()));
     }
 
@@ -60,6 +62,11 @@ public class Carriers {
     /** The carrier of this name as reached through customers' own accounts there; empty for an unknown name. */
     public Optional<CustomerAccounts> customerAccountsAt(String name) {
         return Optional.ofNullable(accountsByName.get(name));
+    }
+
+    /** The carriers whose customers' own accounts numbers can be brought from, in alphabetical order. */
+    public Set<String> customerAccountNames() {
+        return new TreeSet<>(accountsByName.keySet());
     }
 
     /** Where new numbers are bought. */

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning;
 
+import ai.talkturo.numbers.domain.InvalidValue;
 import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.assistant.Assistants;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
@@ -36,7 +37,8 @@ public class ImportNumber {
 
     public PhoneNumber bringIn(String accountId, ImportRequest request) {
         CustomerAccounts carrier = carriers.customerAccountsAt(request.provider())
-                .orElseThrow(() -> new IllegalArgumentException("no carrier " + request.provider()));
+                .orElseThrow(() -> new InvalidValue("numbers cannot be brought from " + request.provider()
+                        + " accounts here; this server takes them from " + String.join(", ", carriers.customerAccountNames())));
         String sealed = credentials.seal(request.credentials(), accountId);
         PhoneNumber.requireOffered(request.number(), request.number().numberType());
         if (request.assistantId() != null) {

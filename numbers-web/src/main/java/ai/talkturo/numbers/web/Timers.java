@@ -22,12 +22,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The product's clockwork: settling orders stuck in {@code purchasing}, releasing expired trial numbers, telling
  * carriers about releases, forgetting old idempotency keys, announcing expiring trials to partners and retrying
  * partner webhooks, keeping campaigns dialling (after a restart too) and reporting the ends of sandbox calls the
- * server missed. Each job runs on one instance of a cluster at a time, under a lease in the database ({@link
+ * server missed (where the sandbox is the carrier). Each job runs on one instance of a cluster at a time, under a lease in the database ({@link
  * JobLeases}), and skips a beat rather than overlap itself; the rows a job works on are claimed as well, so work
  * handed over from an instance that died is done once.
  */
@@ -60,6 +61,9 @@ public class Timers {
     JobLeases leases;
     @Inject
     Heartbeats heartbeats;
+    @Inject
+    @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox")
+    String carrier;
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
@@ -96,6 +100,9 @@ public class Timers {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void reportSandboxCalls() {
+        if (!carrier.equals("sandbox")) {
+            return;
+        }
         once("report-sandbox-calls", "reporting sandbox calls", sandboxCarrier::reportEndedCalls);
     }
 

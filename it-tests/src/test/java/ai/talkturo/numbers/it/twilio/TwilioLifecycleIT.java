@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.Api;
 import ai.talkturo.numbers.it.NumbersWar;
+import ai.talkturo.numbers.it.StoredRows;
 import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.OwnedNumber;
 import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.RecordedRequest;
 import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator;
@@ -283,6 +284,18 @@ class TwilioLifecycleIT {
                 "invalid_status_transition");
         assertThat(twilio.owned(phoneNumber)).isPresent();
         assertThat(twilio.purchaseRequests(phoneNumber) - purchasesBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aDatabaseOnTwilioHasNoSandboxTablesAndNoSandboxAccountsToBringNumbersFrom() {
+        assertThat(StoredRows.tablesOf("twilio", "sandbox")).isEmpty();
+        assertThat(StoredRows.tablesOf("twilio", "flyway_sandbox")).isEmpty();
+
+        Api.Answer refused = api.post("api/phone-numbers/import", account.key(), "{\"provider\": \"sandbox\", "
+                + "\"phoneNumber\": \"+16465550101\", \"credentials\": {\"apiKey\": \"sandbox-own\"}}");
+
+        assertProblem(refused, 400, "validation_failed");
+        assertThat(refused.json().getString("detail")).contains("sandbox").contains("twilio");
     }
 
     @Test

@@ -17,6 +17,14 @@ public interface CustomerAccounts {
     /** The carrier's name, as a number's {@code provider}: {@code sandbox}, {@code twilio} or {@code telnyx}. */
     String name();
 
+    /**
+     * Whether customers may bring numbers from accounts here only while this is the carrier Numbers buys from: the
+     * sandbox's pretend accounts, whose tables exist only then.
+     */
+    default boolean onlyWhileChosen() {
+        return false;
+    }
+
     /** The names of the credentials this carrier needs, in the order a form asks for them. */
     List<String> credentialNames();
 

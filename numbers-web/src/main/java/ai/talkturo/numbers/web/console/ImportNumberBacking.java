@@ -2,6 +2,7 @@ package ai.talkturo.numbers.web.console;
 
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.provisioning.Carriers;
 import ai.talkturo.numbers.provisioning.ImportNumber;
 import ai.talkturo.numbers.provisioning.ImportRequest;
 import ai.talkturo.numbers.provisioning.NumberNotAvailable;
@@ -12,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,8 @@ public class ImportNumberBacking implements Serializable {
     ImportNumber importNumber;
     @Inject
     PhoneNumbersBacking phoneNumbers;
+    @Inject
+    Carriers carriers;
 
     private String provider = "twilio";
     private String phoneNumber;
@@ -90,7 +94,9 @@ public class ImportNumberBacking implements Serializable {
     }
 
     public List<String> getProviders() {
-        return List.of("twilio", "telnyx", "sandbox");
+        return carriers.customerAccountNames().stream()
+                .sorted(Comparator.comparing((String name) -> name.equals("sandbox")).thenComparing(name -> name))
+                .toList();
     }
 
     public String providerName(String name) {

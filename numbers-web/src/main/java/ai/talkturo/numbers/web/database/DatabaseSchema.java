@@ -8,15 +8,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings the schema up to date before anything else runs. Each module owns its tables and migrations
  * ({@code db/migration/<module>}) and keeps its own Flyway history, applied in the order the modules depend on
- * each other.
+ * each other. The sandbox carrier's tables have a history of their own, {@link SandboxSchema}, applied only where
+ * {@code numbers.carrier} is {@code sandbox}.
  */
 @DataSourceDefinition(
         name = DatabaseSchema.DATASOURCE,
@@ -38,28 +42,46 @@ public class DatabaseSchema {
 
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox")
+    String carrier;
 
     @PostConstruct
     void migrate() {
-        applyMigrations(dataSource);
+        applyMigrations(dataSource, carrier.equals(SandboxSchema.MODULE));
     }
 
-    static void applyMigrations(DataSource dataSource) {
+    /** Every module's migrations, and the sandbox's too when {@code sandbox} (it is the carrier). */
+    static void applyMigrations(DataSource dataSource, boolean sandbox) {
         FourByteText.ensure(dataSource);
         for (String module : MODULES) {
-            int applied = Flyway.configure(DatabaseSchema.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration/" + module)
-                    .table("flyway_" + module + "_history")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .failOnMissingLocations(false)
-                    .load()
-                    .migrate()
-                    .migrationsExecuted;
-            if (applied > 0) {
-                LOG.info(() -> "Applied " + applied + " migration(s) of " + module);
+            Flyway flyway = history(dataSource, module).load();
+            if (module.equals("provisioning")) {
+                SandboxSchema.leaveProvisioningHistory(flyway);
             }
+            apply(flyway, module);
+        }
+        if (sandbox) {
+            SandboxSchema.adoptEarlierTables(dataSource, history(dataSource, SandboxSchema.MODULE));
+            apply(history(dataSource, SandboxSchema.MODULE).load(), SandboxSchema.MODULE);
+        }
+    }
+
+    static FluentConfiguration history(DataSource dataSource, String module) {
+        return Flyway.configure(DatabaseSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + module)
+                .table("flyway_" + module + "_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .failOnMissingLocations(false);
+    }
+
+    /** Named apart from {@link #migrate()}: the EJB container finds its callback by name. */
+    private static void apply(Flyway flyway, String module) {
+        int applied = flyway.migrate().migrationsExecuted;
+        if (applied > 0) {
+            LOG.info(() -> "Applied " + applied + " migration(s) of " + module);
         }
     }
 }

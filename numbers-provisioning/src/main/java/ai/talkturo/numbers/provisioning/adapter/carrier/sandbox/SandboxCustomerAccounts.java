@@ -38,6 +38,12 @@ public class SandboxCustomerAccounts implements CustomerAccounts {
     @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
 
+    /** The sandbox's tables exist only where it is the carrier. */
+    @Override
+    public boolean onlyWhileChosen() {
+        return true;
+    }
+
     @Override
     public String name() {
         return SandboxExchange.NAME;
