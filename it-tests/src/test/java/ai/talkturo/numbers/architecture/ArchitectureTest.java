@@ -61,6 +61,36 @@ class ArchitectureTest {
             .because("use cases talk to ports; adapters are chosen by CDI");
 
     @ArchTest
+    static final ArchRule partner_webhooks_use_cases_do_not_reach_into_their_adapters = noClasses()
+            .that().resideInAPackage("ai.talkturo.numbers.web.partners")
+            .should().dependOnClassesThat().resideInAPackage("ai.talkturo.numbers.web.partners.adapter..")
+            .because("partner webhooks are a feature of their own: use cases at the root, their ports in port/, "
+                    + "their tables in adapter/persistence and their HTTP client in adapter/http, chosen by CDI");
+
+    @ArchTest
+    static final ArchRule no_module_reaches_into_another_modules_adapters = noClasses()
+            .that().resideInAPackage(WEB).and().resideOutsideOfPackage("ai.talkturo.numbers.web.webhooks..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.talkturo.numbers.provisioning.adapter..",
+                    "ai.talkturo.numbers.routing.adapter..")
+            .because("a module is used through its use cases and ports; its adapters, tables and rows are its own");
+
+    @ArchTest
+    static final ArchRule the_carrier_webhooks_read_only_the_carriers_wire_formats = noClasses()
+            .that().resideInAPackage("ai.talkturo.numbers.web.webhooks..")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.talkturo.numbers.provisioning.adapter.persistence..",
+                    "ai.talkturo.numbers.provisioning.adapter.carrier.sandbox..", "ai.talkturo.numbers.routing.adapter..")
+            .because("a carrier's webhook is the way in of its adapter: it may read that carrier's words (its call "
+                    + "statuses, its events), never another module's tables or the sandbox");
+
+    @ArchTest
+    static final ArchRule use_cases_and_ports_never_use_the_entity_manager = noClasses()
+            .that().resideInAnyPackage("ai.talkturo.numbers.provisioning", "ai.talkturo.numbers.provisioning.port..",
+                    "ai.talkturo.numbers.routing", "ai.talkturo.numbers.routing.port..",
+                    "ai.talkturo.numbers.web.partners", "ai.talkturo.numbers.web.partners.port..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .because("storage is an adapter's business: a use case states the rule, adapter/persistence keeps the rows");
+
+    @ArchTest
     static final ArchRule rest_resources_end_in_resource = classes()
             .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
             .should().haveSimpleNameEndingWith("Resource")

@@ -1,10 +1,10 @@
 package ai.talkturo.numbers.web;
 
+import ai.talkturo.numbers.provisioning.Carriers;
 import ai.talkturo.numbers.provisioning.ExpireTrials;
 import ai.talkturo.numbers.provisioning.ReconcileOrders;
 import ai.talkturo.numbers.provisioning.ReleaseAtCarrier;
-import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxCarrier;
-import ai.talkturo.numbers.provisioning.adapter.persistence.JpaNumberChangeLog;
+import ai.talkturo.numbers.provisioning.port.NumberChangeLog;
 import ai.talkturo.numbers.routing.RunCampaign;
 import ai.talkturo.numbers.web.api.IdempotencyKeys;
 import ai.talkturo.numbers.web.cluster.Heartbeats;
@@ -22,15 +22,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The product's clockwork: settling orders stuck in {@code purchasing}, releasing expired trial numbers, telling
  * carriers about releases, forgetting old idempotency keys, announcing expiring trials to partners and retrying
- * partner webhooks, keeping campaigns dialling (after a restart too) and reporting the ends of sandbox calls the
- * server missed (where the sandbox is the carrier). Each job runs on one instance of a cluster at a time, under a lease in the database ({@link
- * JobLeases}), and skips a beat rather than overlap itself; the rows a job works on are claimed as well, so work
- * handed over from an instance that died is done once.
+ * partner webhooks, keeping campaigns dialling (after a restart too) and reporting the progress of calls the server
+ * missed while down (the sandbox's; a real carrier retries its webhooks). Each job runs on one instance of a cluster
+ * at a time, under a lease in the database ({@link JobLeases}), and skips a beat rather than overlap itself; the rows
+ * a job works on are claimed as well, so work handed over from an instance that died is done once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -54,16 +53,13 @@ public class Timers {
     @Inject
     RunCampaign runCampaign;
     @Inject
-    SandboxCarrier sandboxCarrier;
+    Carriers carriers;
     @Inject
-    JpaNumberChangeLog numberChangeLog;
+    NumberChangeLog numberChangeLog;
     @Inject
     JobLeases leases;
     @Inject
     Heartbeats heartbeats;
-    @Inject
-    @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox")
-    String carrier;
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
@@ -99,11 +95,9 @@ public class Timers {
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
-    void reportSandboxCalls() {
-        if (!carrier.equals("sandbox")) {
-            return;
-        }
-        once("report-sandbox-calls", "reporting sandbox calls", sandboxCarrier::reportEndedCalls);
+    void reportMissedCallProgress() {
+        once("report-missed-call-progress", "reporting the progress of calls missed while down",
+                () -> carriers.current().reportMissedCallProgress());
     }
 
     /** Every instance, not one of them: each says it still runs. */

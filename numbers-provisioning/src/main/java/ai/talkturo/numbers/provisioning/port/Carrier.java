@@ -52,4 +52,13 @@ public interface Carrier {
      * @throws CarrierUnavailable when the carrier could not be asked, or its answer was lost: the call may ring anyway
      */
     PlacedCall dial(CallRequest request);
+
+    /**
+     * Reports the progress of calls that the carrier would have reported while the server was not running, and
+     * answers how many. A real carrier retries its webhooks and does nothing here; the sandbox, which plays its calls
+     * out inside the server, reports the ends that came due meanwhile.
+     */
+    default int reportMissedCallProgress() {
+        return 0;
+    }
 }

@@ -1,8 +1,8 @@
 package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.domain.NotFound;
-import ai.talkturo.numbers.web.partners.PartnerWebhook;
-import ai.talkturo.numbers.web.partners.PartnerWebhooks;
+import ai.talkturo.numbers.web.partners.RegisterPartnerWebhook;
+import ai.talkturo.numbers.web.partners.port.PartnerWebhook;
 import ai.talkturo.numbers.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class WebhookResource {
     @Inject
     Caller caller;
     @Inject
-    PartnerWebhooks webhooks;
+    RegisterPartnerWebhook webhooks;
 
     @PUT
     public WebhookRegistered register(WebhookRequest request) {

@@ -3,10 +3,10 @@ package ai.talkturo.numbers.web.console;
 import ai.talkturo.numbers.domain.account.Plan;
 import ai.talkturo.numbers.provisioning.ChangePlan;
 import ai.talkturo.numbers.provisioning.ReadAccount;
-import ai.talkturo.numbers.web.partners.PartnerWebhook;
-import ai.talkturo.numbers.web.partners.PartnerWebhooks;
+import ai.talkturo.numbers.web.partners.RegisterPartnerWebhook;
 import ai.talkturo.numbers.web.partners.WebhookUrl;
 import ai.talkturo.numbers.web.partners.WebhookUrlRefused;
+import ai.talkturo.numbers.web.partners.port.PartnerWebhook;
 import ai.talkturo.numbers.web.security.AccountKeys;
 import ai.talkturo.numbers.web.security.ConsoleUser;
 import ai.talkturo.numbers.web.security.ConsoleUsers;
@@ -38,7 +38,7 @@ public class AccountBacking implements Serializable {
     @Inject
     ConsoleUsers users;
     @Inject
-    PartnerWebhooks webhooks;
+    RegisterPartnerWebhook webhooks;
 
     private AccountView account;
     private List<ApiKeyView> keys = List.of();

@@ -1,6 +1,9 @@
 package ai.talkturo.numbers.web.partners;
 
 import ai.talkturo.numbers.domain.call.CallStatusChanged;
+import ai.talkturo.numbers.web.partners.port.PartnerEvent;
+import ai.talkturo.numbers.web.partners.port.PartnerOutbox;
+import ai.talkturo.numbers.web.partners.port.PartnerWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -2,6 +2,9 @@ package ai.talkturo.numbers.web.partners;
 
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.PhoneNumbers;
+import ai.talkturo.numbers.web.partners.port.PartnerEvent;
+import ai.talkturo.numbers.web.partners.port.PartnerOutbox;
+import ai.talkturo.numbers.web.partners.port.PartnerWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;

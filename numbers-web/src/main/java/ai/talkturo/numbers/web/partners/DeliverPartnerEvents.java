@@ -1,5 +1,12 @@
 package ai.talkturo.numbers.web.partners;
 
+import ai.talkturo.numbers.web.partners.port.DeliveryOutcome;
+import ai.talkturo.numbers.web.partners.port.PartnerEventQueued;
+import ai.talkturo.numbers.web.partners.port.PartnerOutbox;
+import ai.talkturo.numbers.web.partners.port.PartnerWebhook;
+import ai.talkturo.numbers.web.partners.port.PartnerWebhooks;
+import ai.talkturo.numbers.web.partners.port.PendingEvent;
+import ai.talkturo.numbers.web.partners.port.WebhookClient;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
@@ -56,7 +63,7 @@ public class DeliverPartnerEvents {
     @Inject
     PartnerWebhooks webhooks;
     @Inject
-    HttpWebhookClient client;
+    WebhookClient client;
     @Inject
     Clock clock;
     @Inject

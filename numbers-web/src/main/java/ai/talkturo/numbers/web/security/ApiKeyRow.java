@@ -1,6 +1,6 @@
 package ai.talkturo.numbers.web.security;
 
-import ai.talkturo.numbers.provisioning.adapter.persistence.InstantColumn;
+import ai.talkturo.numbers.web.database.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

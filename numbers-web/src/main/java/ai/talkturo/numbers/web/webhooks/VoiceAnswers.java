@@ -1,7 +1,6 @@
 package ai.talkturo.numbers.web.webhooks;
 
 import ai.talkturo.numbers.routing.RouteInboundCall;
-import ai.talkturo.numbers.routing.adapter.twiml.Twiml;
 import java.util.List;
 import java.util.Map;
 

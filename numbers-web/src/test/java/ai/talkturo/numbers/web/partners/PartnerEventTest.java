@@ -12,6 +12,8 @@ import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.domain.number.Price;
+import ai.talkturo.numbers.web.partners.port.EventType;
+import ai.talkturo.numbers.web.partners.port.PartnerEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

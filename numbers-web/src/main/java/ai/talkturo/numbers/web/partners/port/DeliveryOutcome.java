@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.port;
 
 /** What came of one POST to a partner's webhook. */
 public sealed interface DeliveryOutcome {

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.port;
 
 /** The kinds of event a partner's webhook hears of, by the names API.md gives them. */
 public enum EventType {

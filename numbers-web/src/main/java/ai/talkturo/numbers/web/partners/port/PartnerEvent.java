@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.port;
 
 import ai.talkturo.numbers.domain.Identifiers;
 import ai.talkturo.numbers.domain.call.CallStatusChanged;

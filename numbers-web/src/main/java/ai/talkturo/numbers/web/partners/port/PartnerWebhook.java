@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.port;
 
 import java.net.URI;
 import java.util.Objects;

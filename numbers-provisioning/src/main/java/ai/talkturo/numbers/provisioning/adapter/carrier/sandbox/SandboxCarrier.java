@@ -101,7 +101,8 @@ public class SandboxCarrier implements Carrier {
     }
 
     /** Reports the end of the calls whose end was due while the server was not running; answers how many. */
-    public int reportEndedCalls() {
+    @Override
+    public int reportMissedCallProgress() {
         return switchboard().reportEndedCalls();
     }
 

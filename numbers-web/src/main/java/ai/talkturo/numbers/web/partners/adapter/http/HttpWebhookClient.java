@@ -1,5 +1,9 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.adapter.http;
 
+import ai.talkturo.numbers.web.partners.WebhookDestinations;
+import ai.talkturo.numbers.web.partners.WebhookSignature;
+import ai.talkturo.numbers.web.partners.port.DeliveryOutcome;
+import ai.talkturo.numbers.web.partners.port.WebhookClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * pointed elsewhere since it was set.
  */
 @ApplicationScoped
-public class HttpWebhookClient {
+public class HttpWebhookClient implements WebhookClient {
 
     @Inject
     @ConfigProperty(name = "numbers.partner-webhooks.timeout", defaultValue = "PT5S")
@@ -44,6 +48,7 @@ public class HttpWebhookClient {
     }
 
     /** Posts the body; the whole exchange, answer included, gets {@code numbers.partner-webhooks.timeout}. */
+    @Override
     public DeliveryOutcome post(URI url, String body, String signature) {
         Optional<String> refused = destinations.refusal(url, true);
         if (refused.isPresent()) {

@@ -1,6 +1,10 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.adapter.persistence;
 
 import ai.talkturo.numbers.domain.number.PhoneNumber;
+import ai.talkturo.numbers.web.partners.port.PartnerEvent;
+import ai.talkturo.numbers.web.partners.port.PartnerEventQueued;
+import ai.talkturo.numbers.web.partners.port.PartnerOutbox;
+import ai.talkturo.numbers.web.partners.port.PendingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,14 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/**
- * The events on their way to partners, in {@code partner_events}. Events join the transaction of the change they
- * tell of; every other call outside a transaction commits on its own, so a worker claims an event, posts it with no
- * transaction open, and then writes down what came of it.
- */
+/** {@link PartnerOutbox} in {@code partner_events}, and the trial notices already sent in {@code trial_notices}. */
 @ApplicationScoped
 @Transactional
-public class PartnerOutbox {
+public class JpaPartnerOutbox implements PartnerOutbox {
 
     @PersistenceContext(unitName = "numbers")
     EntityManager em;
@@ -32,6 +32,7 @@ public class PartnerOutbox {
     Clock clock;
 
     /** Writes the event down, to be delivered once the current transaction commits. */
+    @Override
     public void queue(PartnerEvent event) {
         em.persist(new PartnerEventRow(event, clock.instant()));
         queued.fire(new PartnerEventQueued(event.id()));
@@ -41,6 +42,7 @@ public class PartnerOutbox {
      * Writes down the announcement that this trial number expires soon, unless it was announced before. Two
      * workers announcing the same number at once collide on the notice's key, and one of them rolls back.
      */
+    @Override
     public boolean queueTrialNotice(PhoneNumber number, PartnerEvent event) {
         if (em.find(TrialNoticeRow.class, number.id()) != null) {
             return false;
@@ -52,6 +54,7 @@ public class PartnerOutbox {
     }
 
     /** Which of these numbers were announced as expiring already. */
+    @Override
     public Set<String> noticed(Collection<String> phoneNumberIds) {
         if (phoneNumberIds.isEmpty()) {
             return Set.of();
@@ -62,6 +65,7 @@ public class PartnerOutbox {
     }
 
     /** Events due for an attempt and not held by another worker, oldest first. */
+    @Override
     public List<String> due(Instant now, int max) {
         return em.createQuery("select e.id from PartnerEventRow e where e.nextAttemptAt <= :now "
                         + "and (e.claimedUntil is null or e.claimedUntil < :now) order by e.nextAttemptAt, e.id", String.class)
@@ -71,6 +75,7 @@ public class PartnerOutbox {
     }
 
     /** Holds a pending event for this worker until {@code until}; false if it is done, not due or held. */
+    @Override
     public boolean claim(String eventId, Instant now, Instant until) {
         return em.createQuery("update PartnerEventRow e set e.claimedUntil = :until where e.id = :id "
                         + "and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil < :now)")
@@ -80,26 +85,31 @@ public class PartnerOutbox {
                 .executeUpdate() == 1;
     }
 
+    @Override
     public Optional<PendingEvent> pending(String eventId) {
         return Optional.ofNullable(em.find(PartnerEventRow.class, eventId))
                 .filter(PartnerEventRow::isPending)
                 .map(PartnerEventRow::toPendingEvent);
     }
 
+    @Override
     public void delivered(String eventId, Instant at) {
         em.find(PartnerEventRow.class, eventId).delivered(at);
     }
 
+    @Override
     public void retryAt(String eventId, Instant next, String error) {
         em.find(PartnerEventRow.class, eventId).retryAt(next, error);
     }
 
     /** Stops trying; the event stays, with the reason. */
+    @Override
     public void giveUp(String eventId, Instant at, String error, boolean attempted) {
         em.find(PartnerEventRow.class, eventId).giveUp(at, error, attempted);
     }
 
     /** Gives up every event still pending for the account, as when its webhook is removed. */
+    @Override
     public int giveUpAll(String accountId, Instant at, String reason) {
         List<PartnerEventRow> pending = em.createQuery("select e from PartnerEventRow e where e.accountId = :account "
                         + "and e.nextAttemptAt is not null", PartnerEventRow.class)

@@ -1,6 +1,8 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.adapter.persistence;
 
-import ai.talkturo.numbers.provisioning.adapter.persistence.InstantColumn;
+import ai.talkturo.numbers.web.database.InstantColumn;
+import ai.talkturo.numbers.web.partners.port.PartnerEvent;
+import ai.talkturo.numbers.web.partners.port.PendingEvent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

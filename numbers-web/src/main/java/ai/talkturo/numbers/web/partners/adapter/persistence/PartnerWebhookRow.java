@@ -1,6 +1,7 @@
-package ai.talkturo.numbers.web.partners;
+package ai.talkturo.numbers.web.partners.adapter.persistence;
 
-import ai.talkturo.numbers.provisioning.adapter.persistence.InstantColumn;
+import ai.talkturo.numbers.web.database.InstantColumn;
+import ai.talkturo.numbers.web.partners.port.PartnerWebhook;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.routing.adapter.twiml;
+package ai.talkturo.numbers.web.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package ai.talkturo.numbers.routing.adapter.twiml;
+package ai.talkturo.numbers.web.webhooks;
 
 import ai.talkturo.numbers.domain.number.Fallback;
 import ai.talkturo.numbers.routing.InboundAnswer;
 import java.util.Map;
 
 /** Writes an {@link InboundAnswer} as TwiML (and TeXML, which reads the same verbs). */
-public final class Twiml {
+final class Twiml {
 
     private static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
     private static final String REJECT = PROLOGUE + "<Response><Reject/></Response>";
