@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class JpaSandboxCalls implements SandboxCalls {
+class JpaSandboxCalls implements SandboxCalls {
 
     private static final List<String> NOT_ENDED = List.of(CallStatus.QUEUED.apiName(), CallStatus.RINGING.apiName(),
             CallStatus.IN_PROGRESS.apiName());

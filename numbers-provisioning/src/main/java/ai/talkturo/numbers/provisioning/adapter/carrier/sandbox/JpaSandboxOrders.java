@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class JpaSandboxOrders implements SandboxOrders {
+class JpaSandboxOrders implements SandboxOrders {
 
     @PersistenceContext(unitName = "numbers")
     EntityManager em;

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** A row of {@code sandbox_calls}: one call the sandbox simulates, and what it reported of it so far. */
 @Entity
 @Table(name = "sandbox_calls")
-public class SandboxCallRow {
+class SandboxCallRow {
 
     @Id
     @Column(name = "carrier_call_id")

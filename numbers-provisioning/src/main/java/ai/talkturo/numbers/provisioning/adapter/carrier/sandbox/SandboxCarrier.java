@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ending), and reports their progress as {@link CallProgress} events.
  */
 @ApplicationScoped
-public class SandboxCarrier implements Carrier {
+class SandboxCarrier implements Carrier {
 
     @Inject
     SandboxOrders orders;

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class SandboxCustomerAccounts implements CustomerAccounts {
+class SandboxCustomerAccounts implements CustomerAccounts {
 
     static final String API_KEY = "apiKey";
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A row of {@code sandbox_elsewhere_numbers}: a number of a customer's own sandbox account, and its voice URL there. */
 @Entity
 @Table(name = "sandbox_elsewhere_numbers")
-public class SandboxElsewhereRow {
+class SandboxElsewhereRow {
 
     @Id
     @Column(name = "phone_number")

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** A row of {@code sandbox_numbers}: the latest order for one number, kept after the number is released. */
 @Entity
 @Table(name = "sandbox_numbers")
-public class SandboxNumberRow {
+class SandboxNumberRow {
 
     @Id
     @Column(name = "phone_number")

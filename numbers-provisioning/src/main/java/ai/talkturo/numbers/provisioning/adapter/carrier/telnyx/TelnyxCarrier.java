@@ -33,7 +33,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * unknown: it answers {@link OrderOutcome.Pending} without a reference, to be reconciled by a later look-up.
  */
 @ApplicationScoped
-public class TelnyxCarrier implements Carrier {
+class TelnyxCarrier implements Carrier {
 
     /** Longer than one request and its rate-limit waits, so that the client's own timeouts answer first. */
     private static final long CALL_TIMEOUT_MILLIS = 15_000;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Telnyx account Numbers speaks to: its own and its customers'.
  */
 @ApplicationScoped
-public class TelnyxConnection {
+class TelnyxConnection {
 
     @Inject
     @ConfigProperty(name = "numbers.telnyx.base-url", defaultValue = "https://api.telnyx.com")

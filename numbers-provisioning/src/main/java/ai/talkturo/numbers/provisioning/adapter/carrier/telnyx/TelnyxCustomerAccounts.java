@@ -24,7 +24,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * give-back are retried when Telnyx failed; pointing a number at Numbers creates an application, so it is not.
  */
 @ApplicationScoped
-public class TelnyxCustomerAccounts implements CustomerAccounts {
+class TelnyxCustomerAccounts implements CustomerAccounts {
 
     static final String API_KEY = "apiKey";
     private static final long CALL_TIMEOUT_MILLIS = 15_000;

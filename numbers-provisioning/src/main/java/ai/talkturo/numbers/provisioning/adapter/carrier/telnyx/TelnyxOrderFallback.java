@@ -12,7 +12,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * {@link OrderOutcome.Pending} and a later look-up tells; an open circuit sent nothing, so Telnyx is unavailable.
  */
 @Dependent
-public class TelnyxOrderFallback implements FallbackHandler<OrderOutcome> {
+class TelnyxOrderFallback implements FallbackHandler<OrderOutcome> {
 
     @Override
     public OrderOutcome handle(ExecutionContext context) {

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * {@code ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioCarrier/order/Timeout/value=60000}.
  */
 @ApplicationScoped
-public class TwilioCarrier implements Carrier {
+class TwilioCarrier implements Carrier {
 
     @Inject
     TwilioConnection connection;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * speaks to: its own and its customers'.
  */
 @ApplicationScoped
-public class TwilioConnection {
+class TwilioConnection {
 
     @Inject
     @ConfigProperty(name = "numbers.twilio.base-url", defaultValue = "https://api.twilio.com")

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * retried when Twilio failed; calls are never sent twice.
  */
 @ApplicationScoped
-public class TwilioCustomerAccounts implements CustomerAccounts {
+class TwilioCustomerAccounts implements CustomerAccounts {
 
     static final String ACCOUNT_SID = "accountSid";
     static final String AUTH_TOKEN = "authToken";

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * circuit open, nothing was sent: Twilio is unavailable.
  */
 @Dependent
-public class TwilioOrderFallback implements FallbackHandler<OrderOutcome> {
+class TwilioOrderFallback implements FallbackHandler<OrderOutcome> {
 
     @Override
     public OrderOutcome handle(ExecutionContext context) {
