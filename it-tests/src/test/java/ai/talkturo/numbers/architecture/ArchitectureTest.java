@@ -83,12 +83,12 @@ class ArchitectureTest {
                     + "statuses, its events), never another module's tables or the sandbox");
 
     @ArchTest
-    static final ArchRule use_cases_and_ports_never_use_the_entity_manager = noClasses()
-            .that().resideInAnyPackage("ai.talkturo.numbers.provisioning", "ai.talkturo.numbers.provisioning.port..",
-                    "ai.talkturo.numbers.routing", "ai.talkturo.numbers.routing.port..",
-                    "ai.talkturo.numbers.web.partners", "ai.talkturo.numbers.web.partners.port..")
+    static final ArchRule the_entity_manager_is_used_only_in_persistence_adapters = noClasses()
+            .that().resideInAnyPackage(PROVISIONING, ROUTING, "ai.talkturo.numbers.web.partners..")
+            .and().resideOutsideOfPackage("..persistence..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-            .because("storage is an adapter's business: a use case states the rule, adapter/persistence keeps the rows");
+            .because("storage is an adapter's business: a use case states the rule, a persistence adapter keeps the "
+                    + "rows (adapter/persistence, and the sandbox carrier's own sandbox/persistence)");
 
     @ArchTest
     static final ArchRule rest_resources_end_in_resource = classes()

@@ -9,7 +9,7 @@ import java.util.Objects;
  * A call the sandbox simulates: how it ends ({@code outcome}, decided when it is placed) and when it rings, is
  * answered (null when it never is) and ends. {@code reported} is the last status the sandbox told the product about.
  */
-record SandboxCall(String carrierCallId, String reference, E164Number from, E164Number to, CallStatus outcome,
+public record SandboxCall(String carrierCallId, String reference, E164Number from, E164Number to, CallStatus outcome,
                           String failureReason, Instant placedAt, Instant ringsAt, Instant answersAt, Instant endsAt,
                           CallStatus reported) {
 

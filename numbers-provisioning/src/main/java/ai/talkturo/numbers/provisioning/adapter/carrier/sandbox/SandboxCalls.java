@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The sandbox's book of the calls it simulates, kept across restarts so that every call is reported to its end. */
-interface SandboxCalls {
+public interface SandboxCalls {
 
     void add(SandboxCall call);
 

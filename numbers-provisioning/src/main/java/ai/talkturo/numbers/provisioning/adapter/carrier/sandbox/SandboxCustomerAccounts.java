@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.List;
@@ -30,8 +28,8 @@ class SandboxCustomerAccounts implements CustomerAccounts {
 
     static final String API_KEY = "apiKey";
 
-    @PersistenceContext(unitName = "numbers")
-    EntityManager em;
+    @Inject
+    SandboxElsewhere elsewhere;
     @Inject
     SandboxCarrier sandbox;
     @Inject
@@ -62,15 +60,15 @@ class SandboxCustomerAccounts implements CustomerAccounts {
     @Override
     public Optional<HeldNumber> find(CarrierCredentials credentials, E164Number number) {
         requireKey(credentials);
-        return Optional.ofNullable(em.find(SandboxElsewhereRow.class, number.value()))
-                .map(row -> new HeldNumber(number, row.phoneNumber(), number.numberType(), List.of("voice", "sms"),
-                        Json.createObjectBuilder().add("voiceUrl", row.voiceUrl()).build().toString()));
+        return elsewhere.voiceUrlOf(number.value())
+                .map(voiceUrl -> new HeldNumber(number, number.value(), number.numberType(), List.of("voice", "sms"),
+                        Json.createObjectBuilder().add("voiceUrl", voiceUrl).build().toString()));
     }
 
     @Override
     public String pointAtNumbers(CarrierCredentials credentials, HeldNumber number) {
         requireKey(credentials);
-        row(number.carrierReference()).ifPresent(row -> row.pointAt(voiceUrl()));
+        elsewhere.point(number.carrierReference(), voiceUrl());
         return number.voiceSettings();
     }
 
@@ -78,21 +76,17 @@ class SandboxCustomerAccounts implements CustomerAccounts {
     public void giveBack(CarrierCredentials credentials, String carrierReference, String kept) {
         requireKey(credentials);
         JsonObject settings = Json.createReader(new StringReader(kept)).readObject();
-        row(carrierReference).ifPresent(row -> row.pointAt(settings.getString("voiceUrl")));
+        elsewhere.point(carrierReference, settings.getString("voiceUrl"));
     }
 
     @Override
     public PlacedCall dial(CarrierCredentials credentials, String kept, CallRequest request) {
         requireKey(credentials);
-        boolean pointed = row(request.from().value()).map(row -> row.voiceUrl().equals(voiceUrl())).orElse(false);
+        boolean pointed = elsewhere.voiceUrlOf(request.from().value()).map(voiceUrl()::equals).orElse(false);
         if (!pointed) {
             return PlacedCall.refused(request.from() + " is not in the customer's sandbox account any more");
         }
         return sandbox.dialFromCustomerAccount(request);
-    }
-
-    private Optional<SandboxElsewhereRow> row(String phoneNumber) {
-        return Optional.ofNullable(em.find(SandboxElsewhereRow.class, phoneNumber));
     }
 
     private String voiceUrl() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * the sandbox's own id of the number ({@code SB} and 32 hexadecimal digits), and how the order ends, decided when it
  * is placed and true from {@code completesAt}. {@code version} is the stored row's, for optimistic locking.
  */
-record SandboxOrder(E164Number number, String reference, String carrierReference, Status status,
+public record SandboxOrder(E164Number number, String reference, String carrierReference, Status status,
                            String failureReason, Instant orderedAt, Instant completesAt, Instant releasedAt,
                            long version) {
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The sandbox's book of orders: one entry per number it ever sold or tried to, the latest order for it. Each call
  * stands on its own, committed or refused whatever its caller does afterwards.
  */
-interface SandboxOrders {
+public interface SandboxOrders {
 
     Optional<SandboxOrder> byReference(String reference);
 

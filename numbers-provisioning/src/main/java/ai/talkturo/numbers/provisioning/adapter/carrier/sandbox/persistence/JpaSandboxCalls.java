@@ -1,6 +1,8 @@
-package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
+package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.persistence;
 
 import ai.talkturo.numbers.domain.call.CallStatus;
+import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxCall;
+import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,7 +1,8 @@
-package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
+package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.persistence;
 
 import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxCall;
 import ai.talkturo.numbers.provisioning.adapter.persistence.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
+package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,7 @@
-package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
+package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.persistence;
 
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxOrder;
 import ai.talkturo.numbers.provisioning.adapter.persistence.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

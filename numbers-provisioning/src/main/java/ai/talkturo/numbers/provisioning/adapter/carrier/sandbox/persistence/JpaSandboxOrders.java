@@ -1,6 +1,8 @@
-package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
+package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.persistence;
 
 import ai.talkturo.numbers.domain.number.E164Number;
+import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxOrder;
+import ai.talkturo.numbers.provisioning.adapter.carrier.sandbox.SandboxOrders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
