@@ -24,7 +24,19 @@ public final class Api {
     private final URI base;
 
     public Api(URL deployment) {
-        this.base = URI.create(deployment.toString().replaceFirst("/?$", "/"));
+        this.base = root(deployment);
+    }
+
+    /**
+     * {@code path} (relative, such as {@code webhooks/twilio/voice}) under the deployment, whether or not the URL
+     * Arquillian handed over ends in a slash.
+     */
+    public static URI resolve(URL deployment, String path) {
+        return root(deployment).resolve(path);
+    }
+
+    private static URI root(URL deployment) {
+        return URI.create(deployment.toString().replaceFirst("/?$", "/"));
     }
 
     public record Answer(int status, String contentType, String text) {

@@ -95,7 +95,7 @@ class RoutingIT {
         JsonObject number = activeNumber();
 
         assertThat(twilioCall(number.getString("phoneNumber"), "CA0002", false).statusCode()).isEqualTo(403);
-        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(URI.create(deployment + "webhooks/twilio/voice"))
+        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(Api.resolve(deployment, "webhooks/twilio/voice"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("To=" + URLEncoder.encode(number.getString("phoneNumber"), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -105,7 +105,7 @@ class RoutingIT {
 
     @Test
     void aRequestTheTwilioWebhookCannotReadGetsProblemDetails() throws Exception {
-        URI voice = URI.create(deployment + "webhooks/twilio/voice");
+        URI voice = Api.resolve(deployment, "webhooks/twilio/voice");
         HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(voice).GET().build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(voice).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -197,7 +197,7 @@ class RoutingIT {
         assertThat(signed.statusCode()).isEqualTo(200);
         assertThat(signed.body()).contains("<Stream url=\"wss://voice.example.com/assistants/" + assistantId + "/stream\">")
                 .contains("<Parameter name=\"callSid\" value=\"v3:abc\"/>");
-        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(URI.create(deployment + "webhooks/telnyx/voice"))
+        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(Api.resolve(deployment, "webhooks/telnyx/voice"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(stale.statusCode()).isEqualTo(403);
@@ -306,14 +306,14 @@ class RoutingIT {
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue().get(0), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(deployment + "webhooks/twilio/voice"))
+        return HTTP.send(HttpRequest.newBuilder(Api.resolve(deployment, "webhooks/twilio/voice"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Twilio-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postTelnyx(String body, long timestamp, String signature) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(deployment + "webhooks/telnyx/voice"))
+        return HTTP.send(HttpRequest.newBuilder(Api.resolve(deployment, "webhooks/telnyx/voice"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("telnyx-timestamp", Long.toString(timestamp))
                 .header("telnyx-signature-ed25519", signature)

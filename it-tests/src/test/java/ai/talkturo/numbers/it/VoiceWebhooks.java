@@ -75,7 +75,7 @@ final class VoiceWebhooks {
     HttpResponse<String> twilio(String path, Map<String, List<String>> form, String authToken)
             throws IOException, InterruptedException {
         String signature = TwilioSignature.sign(authToken, PUBLIC_BASE_URL + path, form);
-        return HTTP.send(HttpRequest.newBuilder(URI.create(deployment + path.substring(1)))
+        return HTTP.send(HttpRequest.newBuilder(Api.resolve(deployment, path.substring(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Twilio-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body(form))).build(), HttpResponse.BodyHandlers.ofString());
@@ -88,7 +88,7 @@ final class VoiceWebhooks {
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(telnyxKeys.getPrivate());
         signer.update((timestamp + "|" + body).getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(deployment + path.substring(1)))
+        return HTTP.send(HttpRequest.newBuilder(Api.resolve(deployment, path.substring(1)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("telnyx-timestamp", Long.toString(timestamp))
                 .header("telnyx-signature-ed25519", Base64.getEncoder().encodeToString(signer.sign()))

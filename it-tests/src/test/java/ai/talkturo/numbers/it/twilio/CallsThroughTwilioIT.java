@@ -213,7 +213,8 @@ class CallsThroughTwilioIT {
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(deployment + "webhooks/twilio/status?callId=" + callId))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                Api.resolve(deployment, "webhooks/twilio/status?callId=" + callId))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signature != null) {
