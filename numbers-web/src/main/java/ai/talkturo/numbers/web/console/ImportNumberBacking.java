@@ -13,9 +13,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The "Bring a number" dialog: a number the customer already has at Twilio or Telnyx (or in a sandbox account) is
@@ -93,10 +93,9 @@ public class ImportNumberBacking implements Serializable {
         return text == null ? "" : text.trim();
     }
 
+    /** The carriers numbers can be brought from here, the real ones first. */
     public List<String> getProviders() {
-        return carriers.customerAccountNames().stream()
-                .sorted(Comparator.comparing((String name) -> name.equals("sandbox")).thenComparing(name -> name))
-                .toList();
+        return Stream.of("twilio", "telnyx", "sandbox").filter(carriers.customerAccountNames()::contains).toList();
     }
 
     public String providerName(String name) {
