@@ -38,7 +38,8 @@ public class ImportNumber {
     public PhoneNumber bringIn(String accountId, ImportRequest request) {
         CustomerAccounts carrier = carriers.customerAccountsAt(request.provider())
                 .orElseThrow(() -> new InvalidValue("numbers cannot be brought from " + request.provider()
-                        + " accounts here; this server takes them from " + String.join(", ", carriers.customerAccountNames())));
+                        + " accounts here; this server takes them from "
+                        + String.join(", ", carriers.customerAccountNames())));
         String sealed = credentials.seal(request.credentials(), accountId);
         PhoneNumber.requireOffered(request.number(), request.number().numberType());
         if (request.assistantId() != null) {

@@ -36,8 +36,8 @@ import java.util.Set;
 
 /**
  * Telnyx API v2 for numbers, over {@link TelnyxWire}: search, order, look up an order by its customer reference,
- * release, and calls through {@link TelnyxCalls}. Plain Java, so that it runs against a simulator without a container; {@link TelnyxCarrier} adds the
- * container's fault tolerance around it.
+ * release, and calls through {@link TelnyxCalls}. Plain Java, so that it runs against a simulator without a
+ * container; {@link TelnyxCarrier} adds the container's fault tolerance around it.
  *
  * <p>An order is never sent twice: it is preceded by a look-up of its customer reference, and when its answer is
  * lost (5xx, timeout, dropped connection) the reference is looked up once more instead of sending it again.

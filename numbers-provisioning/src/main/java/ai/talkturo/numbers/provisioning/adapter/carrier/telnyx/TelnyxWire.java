@@ -78,7 +78,8 @@ final class TelnyxWire {
 
     /**
      * {@code PATCH}, which the JDK's {@code HttpURLConnection} under a JAX-RS client cannot send, through the JDK's
-     * HTTP client, with the same key and answer, within both timeouts together; idempotent, so a dropped connection means unavailable.
+     * HTTP client, with the same key and answer, within both timeouts together; idempotent, so a dropped connection
+     * means unavailable.
      */
     Answer patch(String action, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceFirst("/+$", "") + "/" + path))
