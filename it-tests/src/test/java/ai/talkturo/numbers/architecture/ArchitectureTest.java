@@ -84,7 +84,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_entity_manager_is_used_only_in_persistence_adapters = noClasses()
-            .that().resideInAnyPackage(PROVISIONING, ROUTING, "ai.talkturo.numbers.web.partners..")
+            .that().resideInAnyPackage(PROVISIONING, ROUTING, "ai.talkturo.numbers.web.partners..",
+                    "ai.talkturo.numbers.web.cluster..", "ai.talkturo.numbers.web.wiring..")
             .and().resideOutsideOfPackage("..persistence..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .because("storage is an adapter's business: a use case states the rule, a persistence adapter keeps the "

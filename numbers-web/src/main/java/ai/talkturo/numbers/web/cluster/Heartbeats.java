@@ -20,7 +20,7 @@ public class Heartbeats {
     static final Duration SILENT_AFTER = Duration.ofSeconds(3L * EVERY_SECONDS);
 
     @Inject
-    InstanceRows rows;
+    Instances rows;
     @Inject
     ThisInstance instance;
     @Inject
@@ -34,7 +34,7 @@ public class Heartbeats {
         LocalDateTime started = utc(instance.startedAt());
         if (!written) {
             try {
-                rows.insert(instance.name(), started, now);
+                rows.add(instance.name(), started, now);
                 written = true;
                 return;
             } catch (RuntimeException leftByAnEarlierRun) {

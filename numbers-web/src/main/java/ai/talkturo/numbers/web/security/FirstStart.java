@@ -1,6 +1,6 @@
 package ai.talkturo.numbers.web.security;
 
-import ai.talkturo.numbers.web.cluster.JobLeaseRow;
+import ai.talkturo.numbers.web.cluster.JobLeases;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -8,9 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 /** Once the schema is current, makes sure the operator key and the console admin exist, once for the cluster. */
 @Startup
@@ -24,8 +21,8 @@ public class FirstStart {
     @Inject
     ConsoleAdmin consoleAdmin;
 
-    @PersistenceContext(unitName = "numbers")
-    EntityManager em;
+    @Inject
+    JobLeases leases;
 
     /**
      * Instances of a cluster starting together take turns here, under a lock on a row that is always there, so the
@@ -34,7 +31,7 @@ public class FirstStart {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void ensureCredentials() {
-        em.find(JobLeaseRow.class, JobLeaseRow.FIRST_START, LockModeType.PESSIMISTIC_WRITE);
+        leases.takeTurns(JobLeases.FIRST_START);
         operatorKey.ensure();
         consoleAdmin.ensure();
     }

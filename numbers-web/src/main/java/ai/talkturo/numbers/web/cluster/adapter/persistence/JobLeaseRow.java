@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.web.cluster;
+package ai.talkturo.numbers.web.cluster.adapter.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,13 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A row of {@code job_leases}; written only by the conditional updates of {@link JobLeases}, or locked. */
+/** A row of {@code job_leases}; written only by the conditional updates of {@link JpaJobLeases}, or locked. */
 @Entity
 @Table(name = "job_leases")
 public class JobLeaseRow {
-
-    /** The row that instances lock while they write the credentials of a first start. */
-    public static final String FIRST_START = "first-start";
 
     @Id
     private String job;

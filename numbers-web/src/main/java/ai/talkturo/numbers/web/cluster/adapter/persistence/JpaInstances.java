@@ -1,29 +1,28 @@
-package ai.talkturo.numbers.web.cluster;
+package ai.talkturo.numbers.web.cluster.adapter.persistence;
 
+import ai.talkturo.numbers.web.cluster.Instances;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 
-/**
- * The rows of {@code instances}, each statement a transaction of its own. A row is written by INSERT first and
- * touched by an UPDATE of its key afterwards: an UPDATE of a row that is not there yet would take a gap lock, and two
- * instances starting together would deadlock on their INSERTs.
- */
+/** {@link Instances} in {@code instances}, one row per instance name. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class InstanceRows {
+class JpaInstances implements Instances {
 
     @PersistenceContext(unitName = "numbers")
     EntityManager em;
 
-    void insert(String name, LocalDateTime startedAt, LocalDateTime seenAt) {
+    @Override
+    public void add(String name, LocalDateTime startedAt, LocalDateTime seenAt) {
         em.persist(new InstanceRow(name, startedAt, seenAt));
         em.flush();
     }
 
-    int touch(String name, LocalDateTime startedAt, LocalDateTime seenAt) {
+    @Override
+    public int touch(String name, LocalDateTime startedAt, LocalDateTime seenAt) {
         return em.createQuery("update InstanceRow i set i.startedAt = :started, i.seenAt = :now where i.name = :name")
                 .setParameter("started", startedAt)
                 .setParameter("now", seenAt)
@@ -31,7 +30,8 @@ public class InstanceRows {
                 .executeUpdate();
     }
 
-    boolean seen(String name, LocalDateTime startedAt, LocalDateTime since) {
+    @Override
+    public boolean seen(String name, LocalDateTime startedAt, LocalDateTime since) {
         return em.createQuery("select count(i) from InstanceRow i where i.name = :name and i.startedAt = :started "
                         + "and i.seenAt >= :since", Long.class)
                 .setParameter("name", name)

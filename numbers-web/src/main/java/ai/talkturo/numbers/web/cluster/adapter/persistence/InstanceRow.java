@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.web.cluster;
+package ai.talkturo.numbers.web.cluster.adapter.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A row of {@code instances}: written only by {@link InstanceRows}. */
+/** A row of {@code instances}: written only by {@link JpaInstances}. */
 @Entity
 @Table(name = "instances")
 public class InstanceRow {
