@@ -96,6 +96,9 @@ public class Timers {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void reportMissedCallProgress() {
+        if (!carriers.current().playsCallsHere()) {
+            return;
+        }
         once("report-missed-call-progress", "reporting the progress of calls missed while down",
                 () -> carriers.current().reportMissedCallProgress());
     }

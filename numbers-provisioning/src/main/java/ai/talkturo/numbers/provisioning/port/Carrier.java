@@ -54,9 +54,16 @@ public interface Carrier {
     PlacedCall dial(CallRequest request);
 
     /**
-     * Reports the progress of calls that the carrier would have reported while the server was not running, and
-     * answers how many. A real carrier retries its webhooks and does nothing here; the sandbox, which plays its calls
-     * out inside the server, reports the ends that came due meanwhile.
+     * Whether the carrier plays its calls out inside this server (the sandbox), so that the progress of calls that
+     * came due while the server was down is still to be reported; a real carrier retries its webhooks instead.
+     */
+    default boolean playsCallsHere() {
+        return false;
+    }
+
+    /**
+     * Reports the progress of calls that came due while the server was not running, for a carrier that
+     * {@link #playsCallsHere()}; answers how many.
      */
     default int reportMissedCallProgress() {
         return 0;

@@ -73,7 +73,7 @@ public class AccountBacking implements Serializable {
         }
         try {
             changePlan.change(signedIn.accountId(), plan);
-            Notices.done("You are on the " + Display.planName(plan) + " plan now."
+            Notices.done("You are on the " + plan.displayName() + " plan now."
                     + (account.isFree() ? " Your trial number is yours to keep: it no longer expires." : ""));
         } catch (RuntimeException refused) {
             Notices.refused(refused);

@@ -45,7 +45,7 @@ public final class AccountView implements Serializable {
     }
 
     public String getPlanName() {
-        return Display.planName(currentPlan);
+        return currentPlan.displayName();
     }
 
     public String getPlan() {

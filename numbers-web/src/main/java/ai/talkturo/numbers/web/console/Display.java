@@ -1,6 +1,5 @@
 package ai.talkturo.numbers.web.console;
 
-import ai.talkturo.numbers.domain.account.Plan;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -71,10 +70,6 @@ final class Display {
             return age.toMinutes() + " min";
         }
         return age.toSeconds() + " s";
-    }
-
-    static String planName(Plan plan) {
-        return plan.displayName();
     }
 
     static String typeName(NumberType type) {

@@ -76,7 +76,7 @@ public class OperatorAccountsBacking implements Serializable {
         }
         try {
             changePlan.change(account.getId(), plan);
-            Notices.done(account.getName() + " is on the " + Display.planName(plan) + " plan now.");
+            Notices.done(account.getName() + " is on the " + plan.displayName() + " plan now.");
         } catch (RuntimeException refused) {
             Notices.refused(refused);
         }
@@ -114,7 +114,7 @@ public class OperatorAccountsBacking implements Serializable {
         }
         try {
             Account account = openAccount.open(newName.strip(), Plan.fromApiName(newPlan).orElse(Plan.FREE));
-            Notices.done(account.name() + " is open on the " + Display.planName(account.plan())
+            Notices.done(account.name() + " is open on the " + account.plan().displayName()
                     + " plan. Add a person to it, or work in it yourself.");
             query = null;
             newName = null;

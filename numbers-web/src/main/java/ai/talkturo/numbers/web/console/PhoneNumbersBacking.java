@@ -54,7 +54,7 @@ public class PhoneNumbersBacking implements Serializable {
         String limit = standing.numberLimit().isPresent() ? " of " + standing.numberLimit().getAsInt() : "";
         String inUse = standing.numbersInUse() + limit + (standing.numbersInUse() == 1 && limit.isEmpty() ? " number" : " numbers")
                 + " in use";
-        return Display.planName(plan) + " plan · " + inUse;
+        return plan.displayName() + " plan · " + inUse;
     }
 
     /** Reads the numbers again; the page calls it every few seconds while one is being bought. */

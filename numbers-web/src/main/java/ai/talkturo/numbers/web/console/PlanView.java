@@ -12,7 +12,7 @@ public final class PlanView implements Serializable {
 
     PlanView(Plan plan) {
         this.apiName = plan.apiName();
-        this.name = Display.planName(plan);
+        this.name = plan.displayName();
         this.allowance = switch (plan) {
             case FREE -> "One trial number at a time, for a few days";
             case ENTERPRISE -> "As many numbers as you need";

@@ -48,7 +48,7 @@ public class DatabaseSchema {
 
     @PostConstruct
     void migrate() {
-        applyMigrations(dataSource, carrier.equals(SandboxSchema.MODULE));
+        applyMigrations(dataSource, carrier.equals(SandboxSchema.CARRIER));
     }
 
     /** Every module's migrations, and the sandbox's too when {@code sandbox} (it is the carrier). */
@@ -57,9 +57,10 @@ public class DatabaseSchema {
         for (String module : MODULES) {
             Flyway flyway = history(dataSource, module).load();
             if (module.equals("provisioning")) {
-                SandboxSchema.leaveProvisioningHistory(flyway);
+                SandboxSchema.applyProvisioning(flyway);
+            } else {
+                apply(flyway, module);
             }
-            apply(flyway, module);
         }
         if (sandbox) {
             SandboxSchema.adoptEarlierTables(dataSource, history(dataSource, SandboxSchema.MODULE));
@@ -78,7 +79,7 @@ public class DatabaseSchema {
     }
 
     /** Named apart from {@link #migrate()}: the EJB container finds its callback by name. */
-    private static void apply(Flyway flyway, String module) {
+    static void apply(Flyway flyway, String module) {
         int applied = flyway.migrate().migrationsExecuted;
         if (applied > 0) {
             LOG.info(() -> "Applied " + applied + " migration(s) of " + module);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -22,6 +22,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 final class SandboxSchema {
 
     static final String MODULE = "sandbox";
+    /** The value of {@code numbers.carrier} under which the sandbox's tables exist. */
+    static final String CARRIER = "sandbox";
     /** The table each of the sandbox's migrations creates, V1 first. */
     private static final List<String> TABLES = List.of("sandbox_numbers", "sandbox_calls", "sandbox_elsewhere_numbers");
     /** How provisioning's history named its first sandbox migration, before it left. */
@@ -32,18 +34,27 @@ final class SandboxSchema {
     }
 
     /**
-     * Provisioning's history without the sandbox's migrations: where it still records them as applied, Flyway's
-     * repair marks those as gone and takes V7 as it reads now, without its sandbox table.
+     * Provisioning's migrations. Where its history still records the sandbox's as applied, the validation before
+     * migrating fails once: Flyway's repair then marks those as gone and takes V7 as it reads now, without its
+     * sandbox table, and the migration runs again. Any other failure stands.
      */
-    static void leaveProvisioningHistory(Flyway provisioning) {
-        MigrationInfo[] applied = provisioning.info().applied();
-        boolean recordsTheSandbox = Arrays.stream(applied).anyMatch(migration ->
-                migration.getState() == MigrationState.MISSING_SUCCESS
-                        && LEFT_PROVISIONING.equals(migration.getDescription()));
-        if (recordsTheSandbox) {
+    static void applyProvisioning(Flyway provisioning) {
+        try {
+            DatabaseSchema.apply(provisioning, "provisioning");
+        } catch (FlywayValidateException invalid) {
+            if (!recordsTheSandbox(provisioning)) {
+                throw invalid;
+            }
             provisioning.repair();
             LOG.info("The sandbox's tables have a history of their own now; provisioning's history no longer lists them");
+            DatabaseSchema.apply(provisioning, "provisioning");
         }
+    }
+
+    private static boolean recordsTheSandbox(Flyway provisioning) {
+        return Arrays.stream(provisioning.info().applied()).anyMatch(migration ->
+                migration.getState() == MigrationState.MISSING_SUCCESS
+                        && LEFT_PROVISIONING.equals(migration.getDescription()));
     }
 
     /** A sandbox history begun now starts after the sandbox's tables that provisioning's earlier history created. */

@@ -100,6 +100,11 @@ class SandboxCarrier implements Carrier {
         return switchboard().place(request);
     }
 
+    @Override
+    public boolean playsCallsHere() {
+        return true;
+    }
+
     /** Reports the end of the calls whose end was due while the server was not running; answers how many. */
     @Override
     public int reportMissedCallProgress() {
