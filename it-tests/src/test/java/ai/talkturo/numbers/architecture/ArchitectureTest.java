@@ -68,6 +68,16 @@ class ArchitectureTest {
                     + "their tables in adapter/persistence and their HTTP client in adapter/http, chosen by CDI");
 
     @ArchTest
+    static final ArchRule the_web_tiers_rules_do_not_reach_into_its_tables = noClasses()
+            .that().resideInAnyPackage("ai.talkturo.numbers.web.api", "ai.talkturo.numbers.web.security",
+                    "ai.talkturo.numbers.web.cluster")
+            .should().dependOnClassesThat().resideInAnyPackage("ai.talkturo.numbers.web.api.adapter..",
+                    "ai.talkturo.numbers.web.security.adapter..", "ai.talkturo.numbers.web.cluster.adapter..")
+            .because("who may call, idempotent answers and the cluster's leases are rules; their rows are kept behind "
+                    + "interfaces of the same package (StoredKeys, StoredUsers, StoredAnswers, JobLeases) by "
+                    + "adapter/persistence, chosen by CDI");
+
+    @ArchTest
     static final ArchRule no_module_reaches_into_another_modules_adapters = noClasses()
             .that().resideInAPackage(WEB).and().resideOutsideOfPackage("ai.talkturo.numbers.web.webhooks..")
             .should().dependOnClassesThat().resideInAnyPackage("ai.talkturo.numbers.provisioning.adapter..",
@@ -84,8 +94,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_entity_manager_is_used_only_in_persistence_adapters = noClasses()
-            .that().resideInAnyPackage(PROVISIONING, ROUTING, "ai.talkturo.numbers.web.partners..",
-                    "ai.talkturo.numbers.web.cluster..", "ai.talkturo.numbers.web.wiring..")
+            .that().resideInAnyPackage(PROVISIONING, ROUTING, WEB)
             .and().resideOutsideOfPackage("..persistence..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .because("storage is an adapter's business: a use case states the rule, a persistence adapter keeps the "

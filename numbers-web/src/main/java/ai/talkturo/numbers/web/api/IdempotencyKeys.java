@@ -4,9 +4,6 @@ import ai.talkturo.numbers.web.cluster.Heartbeats;
 import ai.talkturo.numbers.web.cluster.ThisInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,8 +22,8 @@ public class IdempotencyKeys {
     static final Duration KEPT = Duration.ofHours(48);
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
-    @PersistenceContext(unitName = "numbers")
-    EntityManager em;
+    @Inject
+    StoredAnswers answers;
     @Inject
     Clock clock;
     @Inject
@@ -34,49 +31,38 @@ public class IdempotencyKeys {
     @Inject
     Heartbeats heartbeats;
 
-    /** Claims the key for a new request; empty when it was free, the earlier row when it was taken. */
-    public Optional<IdempotencyRow> claim(String scope, String key, String requestHash) {
-        IdempotencyRow.Key id = new IdempotencyRow.Key(scope, key);
-        IdempotencyRow existing = em.find(IdempotencyRow.class, id);
-        if (existing != null && (existing.abandoned(clock.instant())
-                || existing.inProgress() && !heartbeats.running(existing.claimedBy(), existing.claimedStart()))) {
-            em.remove(existing);
-            em.flush();
-        } else if (existing != null) {
-            return Optional.of(existing);
+    /** Claims the key for a new request; empty when it was free, the earlier request when it was taken. */
+    public Optional<StoredAnswer> claim(String scope, String key, String requestHash) {
+        Optional<StoredAnswer> existing = answers.find(scope, key);
+        if (existing.isPresent() && !free(existing.get())) {
+            return existing;
         }
-        try {
-            em.persist(new IdempotencyRow(id, requestHash, clock.instant(), instance.name(), instance.startedAt()));
-            em.flush();
-            return Optional.empty();
-        } catch (PersistenceException raced) {
+        if (existing.isPresent()) {
+            answers.forget(scope, key);
+        }
+        if (!answers.claim(scope, key, StoredAnswer.claim(requestHash, clock.instant(), instance.name(), instance.startedAt()))) {
             throw new IdempotentRequestInProgress("another request with this Idempotency-Key is being answered");
         }
+        return Optional.empty();
     }
 
     /** Keeps the answer of the first request with the key, in one statement. */
     public void answered(String scope, String key, int status, String contentType, String body) {
-        em.createQuery("update IdempotencyRow r set r.status = :status, r.contentType = :type, r.responseBody = :body "
-                        + "where r.key.scope = :scope and r.key.idemKey = :key")
-                .setParameter("status", status)
-                .setParameter("type", contentType)
-                .setParameter("body", body)
-                .setParameter("scope", scope)
-                .setParameter("key", key)
-                .executeUpdate();
+        answers.answer(scope, key, status, contentType, body);
     }
 
     /** Frees the key so that a retry runs again (the first attempt failed on our side). */
     public void forget(String scope, String key) {
-        IdempotencyRow row = em.find(IdempotencyRow.class, new IdempotencyRow.Key(scope, key));
-        if (row != null) {
-            em.remove(row);
-        }
+        answers.forget(scope, key);
     }
 
     public int forgetOld() {
-        return em.createQuery("delete from IdempotencyRow r where r.createdAt < :before")
-                .setParameter("before", clock.instant().minus(KEPT))
-                .executeUpdate();
+        return answers.forgetCreatedBefore(clock.instant().minus(KEPT));
+    }
+
+    /** Whether a claim no longer holds its key: never answered in time, or its instance's run is gone. */
+    private boolean free(StoredAnswer earlier) {
+        return earlier.abandoned(clock.instant())
+                || earlier.inProgress() && !heartbeats.running(earlier.claimedBy(), earlier.claimedStart());
     }
 }

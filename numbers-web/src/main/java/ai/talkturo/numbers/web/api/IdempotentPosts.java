@@ -61,7 +61,7 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
         }
         request.abortWith(Response.status(earlier.get().status())
                 .type(earlier.get().contentType())
-                .entity(earlier.get().responseBody())
+                .entity(earlier.get().body())
                 .header("Idempotent-Replayed", "true")
                 .build());
     }

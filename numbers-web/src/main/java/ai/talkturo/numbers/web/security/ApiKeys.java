@@ -4,8 +4,6 @@ import ai.talkturo.numbers.domain.Identifiers;
 import ai.talkturo.numbers.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,12 +27,12 @@ public class ApiKeys {
     /** More different keys than any deployment has: past this the memory is started afresh, so a flood cannot fill it. */
     private static final int MOST_KEPT = 10_000;
 
-    @PersistenceContext(unitName = "numbers")
-    EntityManager em;
+    @Inject
+    StoredKeys stored;
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.api.key-cache", defaultValue = "PT1S")
+    @ConfigProperty(name = "numbers.api.key-cache")
     Duration keepFor;
 
     private final Map<String, Verdict> recent = new ConcurrentHashMap<>();
@@ -44,16 +42,15 @@ public class ApiKeys {
         String key = Secrets.generate(PREFIX);
         Instant now = clock.instant();
         String id = Identifiers.next("key", clock);
-        em.persist(new ApiKeyRow(id, accountId, Secrets.sha256(key), key.substring(0, PREFIX.length() + 4), now));
+        stored.add(new StoredKey(id, accountId, Secrets.sha256(key), key.substring(0, PREFIX.length() + 4), now, null));
         return new IssuedKey(id, accountId, key, now);
     }
 
     @Transactional
     public Instant revoke(String keyId) {
-        ApiKeyRow row = Optional.ofNullable(em.find(ApiKeyRow.class, keyId)).orElseThrow(() -> new NotFound("api key", keyId));
-        row.revoke(clock.instant());
-        recent.remove(row.keyHash());
-        return row.revokedAt();
+        StoredKey revoked = stored.revoke(keyId, clock.instant()).orElseThrow(() -> new NotFound("api key", keyId));
+        recent.remove(revoked.keyHash());
+        return revoked.revokedAt();
     }
 
     /** The key and its account, when the key is valid and not revoked. */
@@ -66,22 +63,13 @@ public class ApiKeys {
         long now = System.nanoTime();
         Verdict known = recent.get(hash);
         if (known == null || now - known.until() > 0) {
-            known = new Verdict(stored(hash), now + keepFor.toNanos());
+            known = new Verdict(stored.liveWithHash(hash).map(StoredKey::accountId), now + keepFor.toNanos());
             if (recent.size() >= MOST_KEPT) {
                 recent.clear();
             }
             recent.put(hash, known);
         }
         return known.accountId().map(accountId -> new PartnerKey(hash, accountId));
-    }
-
-    private Optional<String> stored(String hash) {
-        return em.createQuery("select k from ApiKeyRow k where k.keyHash = :hash", ApiKeyRow.class)
-                .setParameter("hash", hash)
-                .getResultStream()
-                .filter(row -> !row.revoked())
-                .map(ApiKeyRow::accountId)
-                .findFirst();
     }
 
     /** What a key's hash was found to open, and until when (in {@link System#nanoTime()}) that is believed. */

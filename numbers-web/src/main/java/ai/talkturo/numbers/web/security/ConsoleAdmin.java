@@ -2,8 +2,6 @@ package ai.talkturo.numbers.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -23,8 +21,8 @@ public class ConsoleAdmin {
     @Inject
     @ConfigProperty(name = "numbers.admin.password")
     Optional<String> configured;
-    @PersistenceContext(unitName = "numbers")
-    EntityManager em;
+    @Inject
+    StoredUsers users;
     @Inject
     ConsolePasswords passwords;
     @Inject
@@ -33,16 +31,17 @@ public class ConsoleAdmin {
     @Transactional
     void ensure() {
         Optional<String> password = configured.filter(p -> !p.isBlank());
-        ConsoleUserRow admin = em.find(ConsoleUserRow.class, USERNAME);
-        if (admin == null) {
+        Optional<StoredUser> admin = users.find(USERNAME);
+        if (admin.isEmpty()) {
             String chosen = password.orElseGet(() -> Secrets.generate("").substring(0, 20));
-            em.persist(ConsoleUserRow.operator(USERNAME, passwords.hashAsGiven(chosen), clock.instant()));
-            em.flush();
+            if (!users.add(StoredUser.operator(USERNAME, passwords.hashAsGiven(chosen)), clock.instant())) {
+                throw new IllegalStateException("the console user " + USERNAME + " appeared while it was being made");
+            }
             if (password.isEmpty()) {
                 LOG.warning("Generated the console password of user admin (shown only now; set numbers.admin.password to choose your own): " + chosen);
             }
-        } else if (password.isPresent() && !passwords.verify(password.get(), admin.passwordHash())) {
-            admin.changePassword(passwords.hashAsGiven(password.get()), clock.instant());
+        } else if (password.isPresent() && !passwords.verify(password.get(), admin.get().passwordHash())) {
+            users.update(admin.get().withPassword(passwords.hashAsGiven(password.get())), clock.instant());
         }
     }
 }

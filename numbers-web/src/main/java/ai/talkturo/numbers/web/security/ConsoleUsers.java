@@ -5,10 +5,6 @@ import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.provisioning.ReadAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The people who sign in to the console: checks their passwords (with the lock-out of {@link ConsoleUserRow}) and
+ * The people who sign in to the console: checks their passwords (with the lock-out of {@link StoredUser}) and
  * adds customers to accounts. Usernames are kept in lower case.
  */
 @ApplicationScoped
@@ -26,8 +22,8 @@ public class ConsoleUsers {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,99}");
 
-    @PersistenceContext(unitName = "numbers")
-    EntityManager em;
+    @Inject
+    StoredUsers users;
     @Inject
     ConsolePasswords passwords;
     @Inject
@@ -39,44 +35,45 @@ public class ConsoleUsers {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SignInOutcome signIn(String username, String password) {
         String name = normalized(username);
-        ConsoleUserRow user = name.isEmpty() ? null : em.find(ConsoleUserRow.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (user == null) {
+        Optional<StoredUser> found = name.isEmpty() ? Optional.empty() : users.findToChange(name);
+        if (found.isEmpty()) {
             passwords.verifyNothing(password);
             return new SignInOutcome.Refused();
         }
+        StoredUser user = found.get();
         Instant now = clock.instant();
         if (user.lockedAt(now)) {
             return new SignInOutcome.Locked(user.lockedUntil());
         }
         if (!passwords.verify(password, user.passwordHash())) {
-            user.passwordRefused(now);
-            return user.lockedAt(now) ? new SignInOutcome.Locked(user.lockedUntil()) : new SignInOutcome.Refused();
+            StoredUser refused = user.afterRefusal(now);
+            users.update(refused, now);
+            return refused.lockedAt(now) ? new SignInOutcome.Locked(refused.lockedUntil()) : new SignInOutcome.Refused();
         }
-        user.passwordAccepted(now);
-        return new SignInOutcome.Accepted(user.toConsoleUser());
+        if (user.failedAttempts() != 0 || user.lockedUntil() != null) {
+            users.update(user.afterAcceptance(), now);
+        }
+        return new SignInOutcome.Accepted(user.asConsoleUser());
     }
 
     /** Until when the user is locked out, if they are now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> lockedUntil(String username) {
         Instant now = clock.instant();
-        return Optional.ofNullable(em.find(ConsoleUserRow.class, normalized(username)))
+        return users.find(normalized(username))
                 .filter(user -> user.lockedAt(now))
-                .map(ConsoleUserRow::lockedUntil);
+                .map(StoredUser::lockedUntil);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ConsoleUser> find(String username) {
-        return Optional.ofNullable(em.find(ConsoleUserRow.class, normalized(username))).map(ConsoleUserRow::toConsoleUser);
+        return users.find(normalized(username)).map(StoredUser::asConsoleUser);
     }
 
     /** The customers of an account, by username. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ConsoleUser> ofAccount(String accountId) {
-        return em.createQuery("select u from ConsoleUserRow u where u.accountId = :account order by u.username",
-                        ConsoleUserRow.class)
-                .setParameter("account", accountId)
-                .getResultStream().map(ConsoleUserRow::toConsoleUser).toList();
+        return users.ofAccount(accountId).stream().map(StoredUser::asConsoleUser).toList();
     }
 
     /**
@@ -93,17 +90,14 @@ public class ConsoleUsers {
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidValue("a username has 3 to 100 letters, digits or . _ @ + -, starting with a letter or digit");
         }
-        if (em.find(ConsoleUserRow.class, name) != null) {
+        if (users.find(name).isPresent()) {
             throw new UsernameTaken(name);
         }
-        ConsoleUserRow row = ConsoleUserRow.customer(name, passwords.hash(password), accountId, clock.instant());
-        try {
-            em.persist(row);
-            em.flush();
-        } catch (PersistenceException taken) {
+        StoredUser user = StoredUser.customer(name, passwords.hash(password), accountId);
+        if (!users.add(user, clock.instant())) {
             throw new UsernameTaken(name);
         }
-        return row.toConsoleUser();
+        return user.asConsoleUser();
     }
 
     static String normalized(String username) {

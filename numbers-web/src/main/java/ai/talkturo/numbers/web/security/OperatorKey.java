@@ -2,8 +2,6 @@ package ai.talkturo.numbers.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,8 +20,8 @@ public class OperatorKey {
     @Inject
     @ConfigProperty(name = "numbers.admin.api-key")
     Optional<String> configured;
-    @PersistenceContext(unitName = "numbers")
-    EntityManager em;
+    @Inject
+    GeneratedOperatorKey generated;
     @Inject
     Clock clock;
 
@@ -35,15 +33,13 @@ public class OperatorKey {
             expectedHash = Secrets.sha256(configured.get());
             return;
         }
-        OperatorKeyRow row = em.find(OperatorKeyRow.class, OperatorKeyRow.GENERATED);
-        if (row == null) {
+        expectedHash = generated.hash().orElseGet(() -> {
             String key = Secrets.generate("nk_op_");
-            row = new OperatorKeyRow(Secrets.sha256(key), clock.instant());
-            em.persist(row);
-            em.flush();
+            String hash = Secrets.sha256(key);
+            generated.keep(hash, clock.instant());
             LOG.warning("Generated the operator API key (shown only now; set numbers.admin.api-key to choose your own): " + key);
-        }
-        expectedHash = row.keyHash();
+            return hash;
+        });
     }
 
     public boolean matches(String presentedKey) {

@@ -6,16 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class ConsoleUserRowTest {
+class StoredUserTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    private final ConsoleUserRow user = ConsoleUserRow.customer("ada", "hash", "acc_1", NOW);
+    private StoredUser user = StoredUser.customer("ada", "hash", "acc_1");
 
     @Test
     void fourWrongPasswordsInARowDoNotLockTheUser() {
         for (int i = 0; i < 4; i++) {
-            user.passwordRefused(NOW);
+            user = user.afterRefusal(NOW);
         }
 
         assertThat(user.lockedAt(NOW)).isFalse();
@@ -24,7 +24,7 @@ class ConsoleUserRowTest {
     @Test
     void theFifthWrongPasswordInARowLocksTheUserForFifteenMinutes() {
         for (int i = 0; i < 5; i++) {
-            user.passwordRefused(NOW);
+            user = user.afterRefusal(NOW);
         }
 
         assertThat(user.lockedAt(NOW)).isTrue();
@@ -36,11 +36,11 @@ class ConsoleUserRowTest {
     @Test
     void aRightPasswordStartsTheCountAgain() {
         for (int i = 0; i < 4; i++) {
-            user.passwordRefused(NOW);
+            user = user.afterRefusal(NOW);
         }
-        user.passwordAccepted(NOW);
+        user = user.afterAcceptance();
         for (int i = 0; i < 4; i++) {
-            user.passwordRefused(NOW);
+            user = user.afterRefusal(NOW);
         }
 
         assertThat(user.lockedAt(NOW)).isFalse();
@@ -49,11 +49,11 @@ class ConsoleUserRowTest {
     @Test
     void afterALockFiveMoreWrongPasswordsAreNeededToLockAgain() {
         for (int i = 0; i < 5; i++) {
-            user.passwordRefused(NOW);
+            user = user.afterRefusal(NOW);
         }
         Instant later = NOW.plus(Duration.ofMinutes(16));
 
-        user.passwordRefused(later);
+        user = user.afterRefusal(later);
 
         assertThat(user.lockedAt(later)).isFalse();
     }
@@ -61,19 +61,19 @@ class ConsoleUserRowTest {
     @Test
     void aNewPasswordLiftsTheLock() {
         for (int i = 0; i < 5; i++) {
-            user.passwordRefused(NOW);
+            user = user.afterRefusal(NOW);
         }
 
-        user.changePassword("new hash", NOW);
+        user = user.withPassword("new hash");
 
         assertThat(user.lockedAt(NOW)).isFalse();
     }
 
     @Test
     void anOperatorHasNoAccountAndACustomerHasOne() {
-        assertThat(ConsoleUserRow.operator("admin", "hash", NOW).toConsoleUser())
+        assertThat(StoredUser.operator("admin", "hash").asConsoleUser())
                 .isEqualTo(new ConsoleUser("admin", ConsoleRoles.OPERATOR, null))
                 .matches(ConsoleUser::operator);
-        assertThat(user.toConsoleUser()).isEqualTo(new ConsoleUser("ada", ConsoleRoles.CUSTOMER, "acc_1"));
+        assertThat(user.asConsoleUser()).isEqualTo(new ConsoleUser("ada", ConsoleRoles.CUSTOMER, "acc_1"));
     }
 }

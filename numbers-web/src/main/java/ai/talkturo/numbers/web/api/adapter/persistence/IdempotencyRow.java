@@ -1,5 +1,6 @@
-package ai.talkturo.numbers.web.api;
+package ai.talkturo.numbers.web.api.adapter.persistence;
 
+import ai.talkturo.numbers.web.api.StoredAnswer;
 import ai.talkturo.numbers.web.database.InstantColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,7 +15,7 @@ import java.util.Objects;
 /** A row of {@code idempotency_keys}. */
 @Entity
 @Table(name = "idempotency_keys")
-public class IdempotencyRow {
+class IdempotencyRow {
 
     /** Whose key it is (an account, or the operator) and the key itself. */
     @Embeddable
@@ -63,45 +64,18 @@ public class IdempotencyRow {
     protected IdempotencyRow() {
     }
 
-    IdempotencyRow(Key key, String requestHash, Instant createdAt, String claimedBy, Instant claimedStart) {
+    IdempotencyRow(Key key, StoredAnswer claim) {
         this.key = key;
-        this.requestHash = requestHash;
-        this.createdAt = createdAt;
-        this.claimedBy = claimedBy;
-        this.claimedStart = claimedStart;
+        this.requestHash = claim.requestHash();
+        this.status = claim.status();
+        this.contentType = claim.contentType();
+        this.responseBody = claim.body();
+        this.createdAt = claim.createdAt();
+        this.claimedBy = claim.claimedBy();
+        this.claimedStart = claim.claimedStart();
     }
 
-    /** Whether the first request is still being answered, by the run of an instance it names. */
-    boolean inProgress() {
-        return status == null;
-    }
-
-    String claimedBy() {
-        return claimedBy;
-    }
-
-    Instant claimedStart() {
-        return claimedStart;
-    }
-
-    String requestHash() {
-        return requestHash;
-    }
-
-    /** A first request that never answered (its server stopped) does not hold its key for ever. */
-    boolean abandoned(Instant now) {
-        return status == null && createdAt.isBefore(now.minus(IdempotencyKeys.ABANDONED_AFTER));
-    }
-
-    Integer status() {
-        return status;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
-    String responseBody() {
-        return responseBody;
+    StoredAnswer stored() {
+        return new StoredAnswer(requestHash, status, contentType, responseBody, createdAt, claimedBy, claimedStart);
     }
 }

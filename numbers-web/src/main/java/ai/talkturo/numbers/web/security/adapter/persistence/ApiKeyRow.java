@@ -1,6 +1,7 @@
-package ai.talkturo.numbers.web.security;
+package ai.talkturo.numbers.web.security.adapter.persistence;
 
 import ai.talkturo.numbers.web.database.InstantColumn;
+import ai.talkturo.numbers.web.security.StoredKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** A row of {@code api_keys}: the hash of a partner key, never the key. */
 @Entity
 @Table(name = "api_keys")
-public class ApiKeyRow {
+class ApiKeyRow {
 
     @Id
     private String id;
@@ -31,36 +32,17 @@ public class ApiKeyRow {
     protected ApiKeyRow() {
     }
 
-    ApiKeyRow(String id, String accountId, String keyHash, String keyHint, Instant createdAt) {
-        this.id = id;
-        this.accountId = accountId;
-        this.keyHash = keyHash;
-        this.keyHint = keyHint;
-        this.createdAt = createdAt;
+    ApiKeyRow(StoredKey key) {
+        this.id = key.id();
+        this.accountId = key.accountId();
+        this.keyHash = key.keyHash();
+        this.keyHint = key.hint();
+        this.createdAt = key.createdAt();
+        this.revokedAt = key.revokedAt();
     }
 
-    String id() {
-        return id;
-    }
-
-    String accountId() {
-        return accountId;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    String keyHash() {
-        return keyHash;
-    }
-
-    Instant revokedAt() {
-        return revokedAt;
-    }
-
-    boolean revoked() {
-        return revokedAt != null;
+    StoredKey stored() {
+        return new StoredKey(id, accountId, keyHash, keyHint, createdAt, revokedAt);
     }
 
     void revoke(Instant at) {

@@ -1,4 +1,4 @@
-package ai.talkturo.numbers.web.security;
+package ai.talkturo.numbers.web.security.adapter.persistence;
 
 import ai.talkturo.numbers.web.database.InstantColumn;
 import jakarta.persistence.Column;
@@ -11,7 +11,7 @@ import java.time.Instant;
 /** The hash of the operator key generated on first start, when none is configured. */
 @Entity
 @Table(name = "operator_keys")
-public class OperatorKeyRow {
+class OperatorKeyRow {
 
     static final String GENERATED = "generated";
 
