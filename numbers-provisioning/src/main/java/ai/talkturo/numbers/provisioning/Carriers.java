@@ -31,7 +31,7 @@ public class Carriers {
     @Any
     Instance<CustomerAccounts> customerAccounts;
     @Inject
-    @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox")
+    @ConfigProperty(name = "numbers.carrier")
     String chosen;
 
     private Map<String, Carrier> byName;

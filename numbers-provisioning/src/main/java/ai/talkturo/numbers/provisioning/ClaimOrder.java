@@ -35,7 +35,7 @@ public class ClaimOrder {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration reconcileAfter;
 
     /**

@@ -47,10 +47,10 @@ public class OrderBook {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.trial.duration", defaultValue = "P5D")
+    @ConfigProperty(name = "numbers.trial.duration")
     Duration trialDuration;
     @Inject
-    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration reconcileAfter;
 
     /**

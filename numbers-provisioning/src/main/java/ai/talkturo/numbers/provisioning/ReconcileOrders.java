@@ -43,7 +43,7 @@ public class ReconcileOrders {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration reconcileAfter;
 
     /** Settles what is due; answers how many orders it looked at. */

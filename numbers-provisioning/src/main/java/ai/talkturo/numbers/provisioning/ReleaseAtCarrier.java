@@ -45,7 +45,7 @@ public class ReleaseAtCarrier {
     Clock clock;
     /** How long a worker holds a release it claimed: one that died is taken over after this. */
     @Inject
-    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration claimFor;
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleaseQueued queued) {

@@ -36,7 +36,7 @@ public class SettleOrder {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration reconcileAfter;
 
     @Transactional

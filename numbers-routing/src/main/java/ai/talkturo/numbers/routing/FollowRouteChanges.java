@@ -47,10 +47,10 @@ public class FollowRouteChanges {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.routing.gap-timeout", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.routing.gap-timeout")
     Duration gapTimeout;
     @Inject
-    @ConfigProperty(name = "numbers.routing.change-log-retention", defaultValue = "P1D")
+    @ConfigProperty(name = "numbers.routing.change-log-retention")
     Duration retention;
 
     /** How long a committing thread waits for its change to be read; the reader goes on either way. */

@@ -51,10 +51,10 @@ public class PlaceOutboundCall {
     @Inject
     CarrierSlots slots;
     @Inject
-    @ConfigProperty(name = "numbers.assistant-stream-url", defaultValue = "wss://localhost:8443/assistants/{assistantId}/stream")
+    @ConfigProperty(name = "numbers.assistant-stream-url")
     String streamUrl;
     @Inject
-    @ConfigProperty(name = "numbers.calls.max-per-second", defaultValue = "5")
+    @ConfigProperty(name = "numbers.calls.max-per-second")
     double callsPerSecond;
 
     private CarrierPace pace;

@@ -39,8 +39,7 @@ public class RouteInboundCall {
 
     @Inject
     public RouteInboundCall(RoutingTable table,
-                            @ConfigProperty(name = "numbers.assistant-stream-url",
-                                    defaultValue = "wss://localhost:8443/assistants/{assistantId}/stream") String streamUrl,
+                            @ConfigProperty(name = "numbers.assistant-stream-url") String streamUrl,
                             Clock clock) {
         this.table = table;
         this.streamUrl = streamUrl;

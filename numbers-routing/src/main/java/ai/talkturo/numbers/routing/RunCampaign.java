@@ -61,11 +61,11 @@ public class RunCampaign {
     ManagedExecutorService executor;
     /** A contact claimed this long ago whose call is still unconfirmed was interrupted (a dial takes seconds). */
     @Inject
-    @ConfigProperty(name = "numbers.calls.interrupted-after", defaultValue = "PT1M")
+    @ConfigProperty(name = "numbers.calls.interrupted-after")
     Duration interruptedAfter;
     /** A call the carrier says nothing about for this long is given up, so that it does not hold its campaign. */
     @Inject
-    @ConfigProperty(name = "numbers.calls.silence-limit", defaultValue = "PT4H")
+    @ConfigProperty(name = "numbers.calls.silence-limit")
     Duration silenceLimit;
 
     private final Set<String> pumping = ConcurrentHashMap.newKeySet();

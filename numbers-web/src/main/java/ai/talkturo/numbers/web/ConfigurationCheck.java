@@ -1,10 +1,8 @@
 package ai.talkturo.numbers.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -22,14 +20,13 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Reads every setting of Numbers that is given, before anything else runs, and stops the deployment with one clear
- * message naming each wrong one: a server that comes up half configured would answer its callers' requests with a
- * fault of its own settings. Settings that are not given keep their defaults, which are right.
+ * Reads every setting of Numbers before anything else runs, and stops the deployment with one clear message naming
+ * each wrong one: a server that comes up half configured would answer its callers' requests with a fault of its own
+ * settings. It runs as CDI starts, before the container converts the settings injected with {@code @ConfigProperty},
+ * which would otherwise stop at the first wrong one with a message of its own. Every default is in
+ * {@code META-INF/microprofile-config.properties}, and only there.
  */
-@Startup
-@Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ConfigurationCheck {
+public class ConfigurationCheck implements Extension {
 
     private static final Logger LOG = Logger.getLogger(ConfigurationCheck.class.getName());
     private static final List<String> POSITIVE_DURATIONS = List.of("numbers.trial.duration",
@@ -42,9 +39,8 @@ public class ConfigurationCheck {
     private static final List<String> WEB_ADDRESSES = List.of("numbers.public-base-url", "numbers.twilio.base-url",
             "numbers.telnyx.base-url");
 
-    @PostConstruct
-    void check() {
-        Config config = ConfigProvider.getConfig();
+    void check(@Observes BeforeBeanDiscovery starting) {
+        Config config = ConfigProvider.getConfig(ConfigurationCheck.class.getClassLoader());
         List<String> problems = problemsOf(name -> config.getOptionalValue(name, String.class));
         if (!problems.isEmpty()) {
             String message = "Numbers does not start: " + String.join("; ", problems);
@@ -56,9 +52,9 @@ public class ConfigurationCheck {
     /** What is wrong with the settings {@code settings} gives by name (empty for one not given). */
     static List<String> problemsOf(Function<String, Optional<String>> settings) {
         Checks checks = new Checks(settings);
-        String carrier = checks.text("numbers.carrier").orElse("sandbox");
-        checks.require("numbers.carrier", carrier, Set.of("sandbox", "twilio", "telnyx")::contains,
-                "must be sandbox, twilio or telnyx");
+        String carrier = checks.text("numbers.carrier").orElse("");
+        checks.text("numbers.carrier").ifPresent(chosen -> checks.require("numbers.carrier", chosen,
+                Set.of("sandbox", "twilio", "telnyx")::contains, "must be sandbox, twilio or telnyx"));
         if (carrier.equals("twilio")) {
             checks.required("numbers.twilio.account-sid");
             checks.required("numbers.twilio.auth-token");

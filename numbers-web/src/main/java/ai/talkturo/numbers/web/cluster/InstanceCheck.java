@@ -25,7 +25,7 @@ public class InstanceCheck implements HealthCheck {
     @Inject
     FollowRouteChanges follower;
     @Inject
-    @ConfigProperty(name = "numbers.routing.max-lag", defaultValue = "PT30S")
+    @ConfigProperty(name = "numbers.routing.max-lag")
     Duration maxLag;
 
     @Override

@@ -31,7 +31,7 @@ public class KeyBuckets {
     @Inject
     DataGrid grid;
     @Inject
-    @ConfigProperty(name = "numbers.api.rate-limit", defaultValue = "20")
+    @ConfigProperty(name = "numbers.api.rate-limit")
     int perSecond;
 
     private BucketConfiguration configuration;

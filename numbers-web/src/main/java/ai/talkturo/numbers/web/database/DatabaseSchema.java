@@ -3,7 +3,6 @@ package ai.talkturo.numbers.web.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -32,7 +31,6 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
                 "fish.payara.fail-all-connections=true"})
 @Startup
 @Singleton
-@DependsOn("ConfigurationCheck")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseSchema {
 
@@ -43,7 +41,7 @@ public class DatabaseSchema {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
     @Inject
-    @ConfigProperty(name = "numbers.carrier", defaultValue = "sandbox")
+    @ConfigProperty(name = "numbers.carrier")
     String carrier;
 
     @PostConstruct

@@ -67,17 +67,17 @@ public class DeliverPartnerEvents {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.partner-webhooks.first-retry", defaultValue = "PT10S")
+    @ConfigProperty(name = "numbers.partner-webhooks.first-retry")
     Duration firstRetry;
     @Inject
-    @ConfigProperty(name = "numbers.partner-webhooks.longest-wait", defaultValue = "PT1H")
+    @ConfigProperty(name = "numbers.partner-webhooks.longest-wait")
     Duration longestWait;
     @Inject
-    @ConfigProperty(name = "numbers.partner-webhooks.give-up-after", defaultValue = "PT24H")
+    @ConfigProperty(name = "numbers.partner-webhooks.give-up-after")
     Duration giveUpAfter;
     /** How long a worker holds an event it claimed: one that died is taken over after this. */
     @Inject
-    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration claimFor;
 
     private final AtomicInteger inFlight = new AtomicInteger();

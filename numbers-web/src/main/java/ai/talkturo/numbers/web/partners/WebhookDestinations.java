@@ -27,7 +27,7 @@ public class WebhookDestinations {
     private static final Set<String> METADATA_ADDRESSES = Set.of("100.100.100.200", "fd00:ec2:0:0:0:0:0:254");
 
     @Inject
-    @ConfigProperty(name = "numbers.partner-webhooks.allow-private", defaultValue = "false")
+    @ConfigProperty(name = "numbers.partner-webhooks.allow-private")
     boolean allowPrivate;
 
     /**

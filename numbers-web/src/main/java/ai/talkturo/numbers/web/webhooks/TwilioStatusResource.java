@@ -39,7 +39,7 @@ public class TwilioStatusResource {
     @Inject
     public TwilioStatusResource(TrackCalls calls,
                                 TwilioAccounts accounts,
-                                @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080") String publicBaseUrl,
+                                @ConfigProperty(name = "numbers.public-base-url") String publicBaseUrl,
                                 Clock clock) {
         this.calls = calls;
         this.accounts = accounts;

@@ -41,8 +41,7 @@ public class TwilioVoiceServlet extends HttpServlet {
     @Override
     public void init() {
         Config config = ConfigProvider.getConfig();
-        publicUrl = config.getOptionalValue("numbers.public-base-url", String.class).orElse("http://localhost:8080")
-                .replaceFirst("/+$", "") + PATH;
+        publicUrl = config.getValue("numbers.public-base-url", String.class).replaceFirst("/+$", "") + PATH;
         afterStreamUrl = publicUrl + VoiceAnswers.AFTER_STREAM;
     }
 

@@ -33,7 +33,7 @@ public class RoutingStart {
     @Resource
     ManagedThreadFactory threads;
     @Inject
-    @ConfigProperty(name = "numbers.routing.poll-interval", defaultValue = "PT0.2S")
+    @ConfigProperty(name = "numbers.routing.poll-interval")
     Duration pollInterval;
 
     private Thread thread;

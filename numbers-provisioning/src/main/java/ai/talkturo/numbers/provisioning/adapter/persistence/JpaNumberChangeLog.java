@@ -38,7 +38,7 @@ public class JpaNumberChangeLog implements NumberChangeLog {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.routing.change-log-retention", defaultValue = "P1D")
+    @ConfigProperty(name = "numbers.routing.change-log-retention")
     Duration retention;
 
     @Transactional(Transactional.TxType.MANDATORY)

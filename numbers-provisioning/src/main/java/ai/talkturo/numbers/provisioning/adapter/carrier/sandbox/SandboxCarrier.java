@@ -45,10 +45,10 @@ class SandboxCarrier implements Carrier {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.sandbox.latency", defaultValue = "PT1S")
+    @ConfigProperty(name = "numbers.sandbox.latency")
     Duration latency;
     @Inject
-    @ConfigProperty(name = "numbers.sandbox.failure-rate", defaultValue = "0")
+    @ConfigProperty(name = "numbers.sandbox.failure-rate")
     double failureRate;
 
     private SandboxExchange exchange;

@@ -33,7 +33,7 @@ class SandboxCustomerAccounts implements CustomerAccounts {
     @Inject
     SandboxCarrier sandbox;
     @Inject
-    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "numbers.public-base-url")
     String publicBaseUrl;
 
     /** The sandbox's tables exist only where it is the carrier. */

@@ -21,16 +21,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class TelnyxConnection {
 
     @Inject
-    @ConfigProperty(name = "numbers.telnyx.base-url", defaultValue = "https://api.telnyx.com")
+    @ConfigProperty(name = "numbers.telnyx.base-url")
     String baseUrl;
     @Inject
-    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "numbers.public-base-url")
     String publicBaseUrl;
     @Inject
-    @ConfigProperty(name = "numbers.telnyx.connect-timeout", defaultValue = "PT3S")
+    @ConfigProperty(name = "numbers.telnyx.connect-timeout")
     Duration connectTimeout;
     @Inject
-    @ConfigProperty(name = "numbers.telnyx.read-timeout", defaultValue = "PT8S")
+    @ConfigProperty(name = "numbers.telnyx.read-timeout")
     Duration readTimeout;
 
     private Client client;

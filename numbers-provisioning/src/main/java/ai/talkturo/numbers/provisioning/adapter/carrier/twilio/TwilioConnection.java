@@ -18,16 +18,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class TwilioConnection {
 
     @Inject
-    @ConfigProperty(name = "numbers.twilio.base-url", defaultValue = "https://api.twilio.com")
+    @ConfigProperty(name = "numbers.twilio.base-url")
     String baseUrl;
     @Inject
-    @ConfigProperty(name = "numbers.public-base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "numbers.public-base-url")
     String publicBaseUrl;
     @Inject
-    @ConfigProperty(name = "numbers.twilio.connect-timeout", defaultValue = "PT3S")
+    @ConfigProperty(name = "numbers.twilio.connect-timeout")
     Duration connectTimeout;
     @Inject
-    @ConfigProperty(name = "numbers.twilio.read-timeout", defaultValue = "PT6S")
+    @ConfigProperty(name = "numbers.twilio.read-timeout")
     Duration readTimeout;
 
     private Client client;

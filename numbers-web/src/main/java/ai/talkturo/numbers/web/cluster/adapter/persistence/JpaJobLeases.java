@@ -27,7 +27,7 @@ class JpaJobLeases implements JobLeases {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "numbers.purchase.reconcile-after", defaultValue = "PT2M")
+    @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration lease;
 
     @Override

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HttpWebhookClient implements WebhookClient {
 
     @Inject
-    @ConfigProperty(name = "numbers.partner-webhooks.timeout", defaultValue = "PT5S")
+    @ConfigProperty(name = "numbers.partner-webhooks.timeout")
     Duration timeout;
     @Inject
     WebhookDestinations destinations;
