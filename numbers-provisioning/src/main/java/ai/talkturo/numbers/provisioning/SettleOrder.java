@@ -39,9 +39,13 @@ public class SettleOrder {
     @ConfigProperty(name = "numbers.purchase.reconcile-after")
     Duration reconcileAfter;
 
+    /**
+     * The number is read locked: the carrier's webhook and the reconciliation may settle one order at the same time,
+     * and the second then finds it settled instead of losing to the first.
+     */
     @Transactional
     public void settle(String phoneNumberId, OrderOutcome outcome) {
-        PhoneNumber number = phoneNumbers.byId(phoneNumberId).orElse(null);
+        PhoneNumber number = phoneNumbers.lockedById(phoneNumberId).orElse(null);
         if (number == null || number.status() != NumberStatus.PURCHASING) {
             orders.settled(phoneNumberId, clock.instant());
             return;

@@ -42,6 +42,11 @@ final class InMemoryPhoneNumbers implements PhoneNumbers {
     }
 
     @Override
+    public Optional<PhoneNumber> lockedById(String id) {
+        return byId(id);
+    }
+
+    @Override
     public List<PhoneNumber> ofAccount(String accountId) {
         return where(number -> number.accountId().equals(accountId));
     }

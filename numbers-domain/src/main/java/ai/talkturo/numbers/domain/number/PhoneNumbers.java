@@ -20,6 +20,9 @@ public interface PhoneNumbers {
      */
     Optional<PhoneNumber> lockedInAccount(String accountId, String id);
 
+    /** As {@link #byId}, locked as {@link #lockedInAccount} locks. */
+    Optional<PhoneNumber> lockedById(String id);
+
     List<PhoneNumber> ofAccount(String accountId);
 
     List<PhoneNumber> assignedTo(String assistantId);

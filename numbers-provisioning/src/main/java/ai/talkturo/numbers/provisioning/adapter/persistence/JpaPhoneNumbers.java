@@ -43,9 +43,13 @@ public class JpaPhoneNumbers implements PhoneNumbers {
 
     @Override
     public Optional<PhoneNumber> lockedInAccount(String accountId, String id) {
+        return lockedById(id).filter(number -> number.accountId().equals(accountId));
+    }
+
+    @Override
+    public Optional<PhoneNumber> lockedById(String id) {
         return Optional.ofNullable(em.find(PhoneNumberRow.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(PhoneNumberRow::toPhoneNumber)
-                .filter(number -> number.accountId().equals(accountId));
+                .map(PhoneNumberRow::toPhoneNumber);
     }
 
     @Override
