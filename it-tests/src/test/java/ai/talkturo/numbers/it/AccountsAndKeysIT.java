@@ -42,6 +42,10 @@ class AccountsAndKeysIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no database check: " + health.text()));
         assertThat(database.getString("status")).isEqualTo("UP");
         assertThat(database.getJsonObject("data").getString("product")).isIn("MariaDB", "MySQL");
+        assertThat(health.json().getJsonArray("checks").getValuesAs(JsonObject.class))
+                .as("every check answers, the instance's too: %s", health.text())
+                .extracting(check -> check.getString("name") + " " + check.getString("status"))
+                .containsExactlyInAnyOrder("database UP", "instance UP");
     }
 
     @Test

@@ -4,7 +4,7 @@ import ai.talkturo.numbers.routing.FollowRouteChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,6 +13,10 @@ import org.eclipse.microprofile.health.Readiness;
  * This instance among the others: its name, how many instances its data grid has, and how far its routing table lags
  * behind the database ({@code routingLagMs}). Ready while the lag stays within {@code numbers.routing.max-lag}: an
  * instance that cannot follow the database would answer calls from an old table, so a balancer should pass it by.
+ *
+ * <p>Payara calls health checks from its own health application, where a setting injected into this bean could not
+ * be read (the check would fail while the application starts); so the check reads {@code max-lag} from the
+ * configuration of the class loader of Numbers.
  */
 @Readiness
 @ApplicationScoped
@@ -24,9 +28,8 @@ public class InstanceCheck implements HealthCheck {
     DataGrid grid;
     @Inject
     FollowRouteChanges follower;
-    @Inject
-    @ConfigProperty(name = "numbers.routing.max-lag")
-    Duration maxLag;
+    private final Duration maxLag = ConfigProvider.getConfig(InstanceCheck.class.getClassLoader())
+            .getValue("numbers.routing.max-lag", Duration.class);
 
     @Override
     public HealthCheckResponse call() {
