@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.it;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -17,6 +18,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * the WAR's own files untouched.
  */
 public final class NumbersWar {
+
+    /** How often the timed jobs look for work in the tests' servers (five seconds in production). */
+    public static final Duration JOBS_BEAT = Duration.ofSeconds(1);
 
     private NumbersWar() {
     }
@@ -47,6 +51,9 @@ public final class NumbersWar {
         // the tests' partner webhooks listen on this machine, and their clients poll faster than a partner may
         settings.putIfAbsent("numbers.partner-webhooks.allow-private", "true");
         settings.putIfAbsent("numbers.api.rate-limit", "10000");
+        // the timed jobs look for work every second, so that a test waits for the work and not for the beat
+        settings.putIfAbsent("numbers.jobs.beat", JOBS_BEAT.toString());
+        settings.putIfAbsent("numbers.jobs.release-retry", "PT5S");
         String properties = settings.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining("\n", "config_ordinal=500\n", "\n"));

@@ -183,7 +183,7 @@ class PartnerWebhooksIT {
             assertSignedWith(secret, notice);
             assertThat(notice.data().getBoolean("trial")).isTrue();
             assertThat(notice.data().getString("expiresAt")).isEqualTo(bought.getString("expiresAt"));
-            Api.pause(Duration.ofSeconds(20));
+            Api.pause(NumbersWar.JOBS_BEAT.multipliedBy(4));
             assertThat(receiver.deliveries(aboutNumber(bought.getString("id"), "number.trial_expiring"))).hasSize(1);
         }
     }

@@ -58,7 +58,7 @@ class TrialIT {
         JsonObject bought = buyTrialNumber(account);
 
         api.patch("api/admin/accounts/" + account.id(), Api.OPERATOR_KEY, "{\"plan\": \"pro\"}");
-        Api.pause(TRIAL.plusSeconds(12));
+        Api.pause(TRIAL.plus(NumbersWar.JOBS_BEAT.multipliedBy(4)));
 
         JsonObject kept = api.get("api/phone-numbers/" + bought.getString("id"), account.key()).json().getJsonObject("phoneNumber");
         assertThat(kept.getString("status")).isEqualTo("active");

@@ -35,7 +35,7 @@ public class ConfigurationCheck implements Extension {
             "numbers.partner-webhooks.give-up-after", "numbers.partner-webhooks.timeout", "numbers.routing.poll-interval",
             "numbers.routing.gap-timeout", "numbers.routing.change-log-retention", "numbers.routing.max-lag",
             "numbers.twilio.connect-timeout", "numbers.twilio.read-timeout", "numbers.telnyx.connect-timeout",
-            "numbers.telnyx.read-timeout");
+            "numbers.telnyx.read-timeout", "numbers.jobs.beat", "numbers.jobs.release-retry");
     private static final List<String> WEB_ADDRESSES = List.of("numbers.public-base-url", "numbers.twilio.base-url",
             "numbers.telnyx.base-url");
 
