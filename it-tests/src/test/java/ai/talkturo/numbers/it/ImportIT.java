@@ -39,7 +39,7 @@ class ImportIT {
 
     private static final String DATABASE = "imports";
     private static final String TELNYX_CUSTOMER_KEY = "KEY0123CUSTOMER_OWN_ACCOUNT";
-    /** A release reaches the carrier right after it commits, else at second 30 of the next minute. */
+    /** A release reaches the carrier right after it commits, else at the next release retry (5 s here). */
     private static final Duration GIVEN_BACK = Duration.ofSeconds(90);
     private static final String OLD_VOICE_URL = "https://old-ivr.example.com/voice";
     private static final String OLD_STATUS_URL = "https://old-ivr.example.com/status";

@@ -50,7 +50,7 @@ class TelnyxLifecycleIT {
 
     /** Orders settle right away, or through reconciliation every 5 s once 3 s old; generous for a busy machine. */
     private static final Duration SETTLES = Duration.ofSeconds(60);
-    /** A release reaches Telnyx right after it commits, else at second 30 of the next minute. */
+    /** A release reaches Telnyx right after it commits, else at the next release retry (5 s here). */
     private static final Duration RELEASE_REACHES_TELNYX = Duration.ofSeconds(90);
     private static final String CONNECTION_ID = "1494404757140276705";
     private static final String US_LOCAL = "{\"countryCode\": \"US\", \"numberType\": \"local\"}";

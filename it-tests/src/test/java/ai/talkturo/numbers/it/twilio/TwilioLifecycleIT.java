@@ -43,7 +43,7 @@ class TwilioLifecycleIT {
     private static final String PUBLIC_BASE_URL = "https://numbers.example.com";
     /** Orders settle right away, or through reconciliation every 5 s once 3 s old; generous for a busy machine. */
     private static final Duration SETTLES = Duration.ofSeconds(60);
-    /** A release reaches Twilio right after it commits, else at second 30 of the next minute. */
+    /** A release reaches Twilio right after it commits, else at the next release retry (5 s here). */
     private static final Duration RELEASE_REACHES_TWILIO = Duration.ofSeconds(90);
     private static final String US_LOCAL = "{\"countryCode\": \"US\", \"numberType\": \"local\"}";
 
