@@ -6,24 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
 class AccountsAndKeysIT {
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        return NumbersWar.built();
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
 

@@ -6,26 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@ExtendWith(ArquillianExtension.class)
 class AssistantsIT {
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        return NumbersWar.built();
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
     private Api.Account account;

@@ -6,34 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Outbound calls through the sandbox carrier, as a partner places and follows them: the caller ID is one of the
  * assistant's numbers, chosen by the rules of API.md; the sandbox plays the call out and its reports move it on.
  */
-@ExtendWith(ArquillianExtension.class)
 class CallsIT {
 
     private static final Duration ENDS = Duration.ofSeconds(30);
     private static final String CALLEE = "+13125550199";
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        return NumbersWar.configuredWith(Map.of(
-                "numbers.sandbox.latency", "PT0.6S",
-                "numbers.assistant-stream-url", "wss://voice.example.com/assistants/{assistantId}/stream"));
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
     private Api.Account account;

@@ -11,32 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Campaigns through the sandbox carrier: each contact dialled once, never more calls at once than the campaign
  * allows, pause and resume, contacts that cannot be reached, and requests refused before anything is stored.
  */
-@ExtendWith(ArquillianExtension.class)
 class CampaignsIT {
 
     private static final Duration FINISHES = Duration.ofSeconds(90);
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        return NumbersWar.configuredWith(Map.of(
-                "numbers.sandbox.latency", "PT0.8S",
-                "numbers.calls.max-per-second", "20"));
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
     private Api.Account account;

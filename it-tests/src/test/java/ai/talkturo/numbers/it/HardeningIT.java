@@ -6,44 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input of every kind, sent as an attacker or a careless client would: each gets API.md's problem+json with its
  * code (the console's refusals a page of the console), never a 500, a stack trace or the server's own page, and
  * nothing is stored.
  */
-@ExtendWith(ArquillianExtension.class)
 class HardeningIT {
 
-    private static final KeyPair TELNYX_KEYS = telnyxKeys();
+    private static final KeyPair TELNYX_KEYS = SharedNumbers.TELNYX_KEYS;
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        byte[] x509 = TELNYX_KEYS.getPublic().getEncoded();
-        byte[] raw = Arrays.copyOfRange(x509, x509.length - 32, x509.length);
-        return NumbersWar.configuredWith(Map.of(
-                "numbers.partner-webhooks.allow-private", "false",
-                "numbers.twilio.auth-token", "hardening-twilio-token",
-                "numbers.telnyx.public-key", Base64.getEncoder().encodeToString(raw)));
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
     private RawHttp raw;
@@ -236,14 +217,6 @@ class HardeningIT {
             signer.initSign(TELNYX_KEYS.getPrivate());
             signer.update(message.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signer.sign());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair telnyxKeys() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -13,39 +13,23 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A number's inbound rules over HTTP: set with {@code PATCH /api/phone-numbers/{id}}, answered by the signed voice
  * webhooks of both carriers (blocked callers, business hours, the fallback when nobody can answer and when the
  * assistant's stream ends), shown by the operator's route, and refused field by field when wrong.
  */
-@ExtendWith(ArquillianExtension.class)
 class InboundRulesIT {
 
-    private static final KeyPair TELNYX_KEYS = VoiceWebhooks.telnyxKeys();
+    private static final KeyPair TELNYX_KEYS = SharedNumbers.TELNYX_KEYS;
     private static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
     private static final String DIAL_DESK = PROLOGUE + "<Response><Dial><Number>+4930901820</Number></Dial></Response>";
     private static final String CALLER = "+14155550111";
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        Map<String, String> settings = new HashMap<>(VoiceWebhooks.settings(TELNYX_KEYS));
-        settings.put("numbers.sandbox.latency", "PT0.1S");
-        return NumbersWar.configuredWith(settings);
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
     private Api.Account account;

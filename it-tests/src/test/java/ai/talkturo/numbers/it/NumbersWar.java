@@ -44,6 +44,16 @@ public final class NumbersWar {
         if (!war.isFile()) {
             throw new IllegalStateException("build numbers-web first: " + war.getAbsolutePath() + " is missing");
         }
+        String properties = withTestDefaults(config).entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("\n", "config_ordinal=500\n", "\n"));
+        JavaArchive settingsJar = ShrinkWrap.create(JavaArchive.class, "it-settings.jar")
+                .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class).addAsLibrary(settingsJar);
+    }
+
+    /** The settings given, and what every test server has unless they say otherwise: this run's database and more. */
+    static Map<String, String> withTestDefaults(Map<String, String> config) {
         Map<String, String> settings = new TreeMap<>(config);
         settings.putIfAbsent("numbers.db.url", FreshDatabase.url());
         settings.putIfAbsent("numbers.db.user", FreshDatabase.user());
@@ -54,11 +64,6 @@ public final class NumbersWar {
         // the timed jobs look for work every second, so that a test waits for the work and not for the beat
         settings.putIfAbsent("numbers.jobs.beat", JOBS_BEAT.toString());
         settings.putIfAbsent("numbers.jobs.release-retry", "PT5S");
-        String properties = settings.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("\n", "config_ordinal=500\n", "\n"));
-        JavaArchive settingsJar = ShrinkWrap.create(JavaArchive.class, "it-settings.jar")
-                .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class).addAsLibrary(settingsJar);
+        return settings;
     }
 }

@@ -11,29 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Only the operator key reaches the operator API, however its path is spelled: matrix parameters, encoded
  * slashes, double slashes, dot segments and other letter cases lead a partner key to 401 or 404, never to the
  * resource, and change nothing.
  */
-@ExtendWith(ArquillianExtension.class)
 class OperatorApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        return NumbersWar.configuredWith(Map.of("numbers.sandbox.latency", "PT0.2S"));
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
     private RawHttp raw;

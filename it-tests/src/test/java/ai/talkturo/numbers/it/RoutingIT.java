@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,37 +27,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Inbound calls reach the assistant their number is assigned to, through signed Twilio and Telnyx webhooks. */
-@ExtendWith(ArquillianExtension.class)
 class RoutingIT {
 
-    private static final String PUBLIC_BASE_URL = "https://numbers.example.com";
-    private static final String TWILIO_TOKEN = "it-twilio-auth-token";
-    private static final KeyPair TELNYX_KEYS = telnyxKeys();
+    private static final String PUBLIC_BASE_URL = VoiceWebhooks.PUBLIC_BASE_URL;
+    private static final String TWILIO_TOKEN = VoiceWebhooks.TWILIO_TOKEN;
+    private static final KeyPair TELNYX_KEYS = SharedNumbers.TELNYX_KEYS;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        byte[] x509 = TELNYX_KEYS.getPublic().getEncoded();
-        byte[] raw = java.util.Arrays.copyOfRange(x509, x509.length - 32, x509.length);
-        return NumbersWar.configuredWith(Map.of(
-                "numbers.sandbox.latency", "PT0.2S",
-                "numbers.public-base-url", PUBLIC_BASE_URL,
-                "numbers.twilio.auth-token", TWILIO_TOKEN,
-                "numbers.telnyx.public-key", Base64.getEncoder().encodeToString(raw),
-                "numbers.assistant-stream-url", "wss://voice.example.com/assistants/{assistantId}/stream"));
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.url();
 
     private Api api;
     private Api.Account account;
@@ -325,13 +305,5 @@ class RoutingIT {
         signer.initSign(TELNYX_KEYS.getPrivate());
         signer.update(message.getBytes(StandardCharsets.UTF_8));
         return Base64.getEncoder().encodeToString(signer.sign());
-    }
-
-    private static KeyPair telnyxKeys() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
