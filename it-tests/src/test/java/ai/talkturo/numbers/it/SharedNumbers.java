@@ -7,34 +7,62 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * One Numbers server for the test classes that need nothing of a server of their own: the first of them to ask
- * starts it, the others of the run use it, and it stops when the tests end. A start of Payara Micro is most of what
- * a test class costs; these classes already share the run's database, and each works in accounts of its own.
+ * Numbers servers shared by the test classes whose settings are the same: the first of them to ask starts one, the
+ * others of the run use it, and it stops when the tests end. A start of Payara Micro is most of what a test class
+ * costs; these classes already share the run's database, and each works in accounts of its own.
  *
- * <p>Its settings are the voice webhooks' ({@link VoiceWebhooks#settings}, trusting {@link #TELNYX_KEYS}), a sandbox
- * that answers orders and calls in 0.2 s, 20 calls a second, partner webhooks only at public addresses, and what
+ * <p>{@link #url()} is for the classes that need nothing of a server of their own: the voice webhooks' settings
+ * ({@link VoiceWebhooks#settings}, trusting {@link #TELNYX_KEYS}), a sandbox that answers orders and calls in 0.2 s,
+ * 20 calls a second and partner webhooks only at public addresses. {@link #forConsole()} is the console's: a sandbox
+ * that takes 2 s, so that a browser sees a number purchasing, and a key for the secrets it keeps. Both have what
  * every test server has ({@link NumbersWar#withTestDefaults}).
  */
-final class SharedNumbers {
+public final class SharedNumbers {
 
     /** The Telnyx key pair whose public half the shared server trusts. */
     static final KeyPair TELNYX_KEYS = VoiceWebhooks.telnyxKeys();
 
-    private static NumbersServer server;
+    private static final Map<String, NumbersServer> STARTED = new HashMap<>();
 
     private SharedNumbers() {
     }
 
     /** The address of the shared server, started now if no class has asked before. */
-    static synchronized URL url() {
+    public static URL url() {
+        return url("shared", () -> {
+            Map<String, String> settings = new HashMap<>(VoiceWebhooks.settings(TELNYX_KEYS));
+            settings.put("numbers.sandbox.latency", "PT0.2S");
+            settings.put("numbers.calls.max-per-second", "20");
+            // no class that shares registers a partner webhook on this machine, and HardeningIT checks the refusal
+            settings.put("numbers.partner-webhooks.allow-private", "false");
+            return settings;
+        });
+    }
+
+    /** The address of the console's shared server, started now if no class has asked before. */
+    public static URL forConsole() {
+        return url("console", () -> {
+            byte[] secretsKey = new byte[32];
+            new SecureRandom().nextBytes(secretsKey);
+            return Map.of("numbers.sandbox.latency", "PT2S",
+                    "numbers.secrets.key", Base64.getEncoder().encodeToString(secretsKey));
+        });
+    }
+
+    private static synchronized URL url(String name, Supplier<Map<String, String>> settings) {
         try {
+            NumbersServer server = STARTED.get(name);
             if (server == null) {
-                server = started();
+                server = started(name, settings.get());
+                STARTED.put(name, server);
             }
             return server.base().toURL();
         } catch (MalformedURLException e) {
@@ -42,12 +70,7 @@ final class SharedNumbers {
         }
     }
 
-    private static NumbersServer started() {
-        Map<String, String> settings = new HashMap<>(VoiceWebhooks.settings(TELNYX_KEYS));
-        settings.put("numbers.sandbox.latency", "PT0.2S");
-        settings.put("numbers.calls.max-per-second", "20");
-        // no class that shares registers a partner webhook on this machine, and HardeningIT checks the refusal
-        settings.put("numbers.partner-webhooks.allow-private", "false");
+    private static NumbersServer started(String name, Map<String, String> settings) {
         Map<String, String> environment = new HashMap<>();
         NumbersWar.withTestDefaults(settings).forEach((key, value) ->
                 environment.put(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
@@ -55,7 +78,7 @@ final class SharedNumbers {
         environment.put("NUMBERS_ADMIN_PASSWORD", System.getenv().getOrDefault("NUMBERS_ADMIN_PASSWORD", "it-admin-password"));
         try {
             Path workDir = Files.createDirectories(Path.of("target", "shared-numbers").toAbsolutePath());
-            NumbersServer shared = new NumbersServer("shared", Path.of(System.getProperty("payara.microJar")),
+            NumbersServer shared = new NumbersServer(name, Path.of(System.getProperty("payara.microJar")),
                     Path.of(System.getProperty("numbers.war")), workDir, environment);
             shared.start();
             return shared;
@@ -63,7 +86,7 @@ final class SharedNumbers {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the shared server started", e);
+            throw new IllegalStateException("interrupted while the shared server " + name + " started", e);
         }
     }
 }

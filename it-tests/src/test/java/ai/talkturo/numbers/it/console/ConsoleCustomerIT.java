@@ -3,45 +3,29 @@ package ai.talkturo.numbers.it.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.Api;
-import ai.talkturo.numbers.it.NumbersWar;
+import ai.talkturo.numbers.it.SharedNumbers;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A customer in the console: signing up and in, buying, assigning and releasing a number. */
-@ExtendWith(ArquillianExtension.class)
 class ConsoleCustomerIT {
 
     private static final String PASSWORD = "correct-horse-battery";
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        byte[] secretsKey = new byte[32];
-        new java.security.SecureRandom().nextBytes(secretsKey);
-        return NumbersWar.configuredWith(Map.of("numbers.sandbox.latency", "PT2S",
-                "numbers.secrets.key", java.util.Base64.getEncoder().encodeToString(secretsKey)));
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.forConsole();
 
     private Browser browser;
     private Console console;

@@ -5,36 +5,23 @@ import static ai.talkturo.numbers.it.console.ConsoleCustomerIT.newUsername;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.Api;
-import ai.talkturo.numbers.it.NumbersWar;
+import ai.talkturo.numbers.it.SharedNumbers;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** An operator in the console, and what the customers see of it. */
-@ExtendWith(ArquillianExtension.class)
 class ConsoleOperatorIT {
 
     private static final String PASSWORD = "correct-horse-battery";
 
-    @Deployment(testable = false)
-    static WebArchive numbers() {
-        return NumbersWar.configuredWith(Map.of("numbers.sandbox.latency", "PT2S"));
-    }
-
-    @ArquillianResource
-    URL deployment;
+    private final URL deployment = SharedNumbers.forConsole();
 
     private Api api;
     private Browser operatorBrowser;
