@@ -136,7 +136,10 @@ public final class NumbersServer {
         }
         starts++;
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                // as arquillian.xml starts the others: a test server lives minutes, and C1 and the serial
+                // collector start it seconds sooner than the JVM's defaults
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-jar", microJar.toString(),
                 "--port", Integer.toString(port), "--contextroot", "/",
                 "--deploy", war.toString()));

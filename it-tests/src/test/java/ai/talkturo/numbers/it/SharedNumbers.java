@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 /**
  * Numbers servers shared by the test classes whose settings are the same: the first of them to ask starts one, the
  * others of the run use it, and it stops when the tests end. A start of Payara Micro is most of what a test class
- * costs; these classes already share the run's database, and each works in accounts of its own.
+ * costs. Each shared server has a database of its own, and each class on it works in accounts of its own.
  *
  * <p>{@link #url()} is for the classes that need nothing of a server of their own: the voice webhooks' settings
  * ({@link VoiceWebhooks#settings}, trusting {@link #TELNYX_KEYS}), a sandbox that answers orders and calls in 0.2 s,
@@ -37,7 +37,7 @@ public final class SharedNumbers {
 
     /** The address of the shared server, started now if no class has asked before. */
     public static URL url() {
-        return url("shared", () -> {
+        return url("api", () -> {
             Map<String, String> settings = new HashMap<>(VoiceWebhooks.settings(TELNYX_KEYS));
             settings.put("numbers.sandbox.latency", "PT0.2S");
             settings.put("numbers.calls.max-per-second", "20");
@@ -71,8 +71,12 @@ public final class SharedNumbers {
     }
 
     private static NumbersServer started(String name, Map<String, String> settings) {
+        Map<String, String> own = new HashMap<>(settings);
+        // a database of its own: it runs beside the servers of later classes, and instances on one database share
+        // the timed jobs, so on the run's database it would do their partner deliveries and trial expiries its way
+        own.put("numbers.db.url", FreshDatabase.url("shared_" + name));
         Map<String, String> environment = new HashMap<>();
-        NumbersWar.withTestDefaults(settings).forEach((key, value) ->
+        NumbersWar.withTestDefaults(own).forEach((key, value) ->
                 environment.put(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
         environment.put("NUMBERS_ADMIN_API_KEY", Api.OPERATOR_KEY);
         environment.put("NUMBERS_ADMIN_PASSWORD", System.getenv().getOrDefault("NUMBERS_ADMIN_PASSWORD", "it-admin-password"));

@@ -53,8 +53,10 @@ public class ConfigurationCheck implements Extension {
     static List<String> problemsOf(Function<String, Optional<String>> settings) {
         Checks checks = new Checks(settings);
         String carrier = checks.text("numbers.carrier").orElse("");
-        checks.text("numbers.carrier").ifPresent(chosen -> checks.require("numbers.carrier", chosen,
-                Set.of("sandbox", "twilio", "telnyx")::contains, "must be sandbox, twilio or telnyx"));
+        if (!carrier.isEmpty()) {
+            checks.require("numbers.carrier", carrier, Set.of("sandbox", "twilio", "telnyx")::contains,
+                    "must be sandbox, twilio or telnyx");
+        }
         if (carrier.equals("twilio")) {
             checks.required("numbers.twilio.account-sid");
             checks.required("numbers.twilio.auth-token");
