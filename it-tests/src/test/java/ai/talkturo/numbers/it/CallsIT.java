@@ -18,6 +18,9 @@ class CallsIT {
     private static final Duration ENDS = Duration.ofSeconds(30);
     private static final String CALLEE = "+13125550199";
 
+    /** The shared server's database, where a test reads what was stored. */
+    private static final String DATABASE = SharedNumbers.database();
+
     private final URL deployment = SharedNumbers.url();
 
     private Api api;
@@ -174,7 +177,7 @@ class CallsIT {
     }
 
     private long storedCalls() {
-        return StoredRows.count("SELECT COUNT(*) FROM calls WHERE account_id = ?", account.id());
+        return StoredRows.countIn(DATABASE, "SELECT COUNT(*) FROM calls WHERE account_id = ?", account.id());
     }
 
     private String assistant(String name) {

@@ -22,6 +22,9 @@ class CampaignsIT {
 
     private static final Duration FINISHES = Duration.ofSeconds(90);
 
+    /** The shared server's database, where a test reads what was stored. */
+    private static final String DATABASE = SharedNumbers.database();
+
     private final URL deployment = SharedNumbers.url();
 
     private Api api;
@@ -64,7 +67,7 @@ class CampaignsIT {
         List<JsonObject> contacts = campaign.getJsonArray("contacts").getValuesAs(JsonObject.class);
         assertThat(contacts).allSatisfy(contact -> assertThat(contact.getString("status")).isEqualTo("completed"));
         assertThat(contacts).extracting(contact -> contact.getString("callId")).doesNotHaveDuplicates().doesNotContainNull();
-        List<StoredRows.CallSpan> calls = StoredRows.callsOfCampaign(campaign.getString("id"));
+        List<StoredRows.CallSpan> calls = StoredRows.callsOfCampaignIn(DATABASE, campaign.getString("id"));
         assertThat(calls).extracting(StoredRows.CallSpan::to).containsExactlyInAnyOrderElementsOf(numbers);
         assertThat(StoredRows.mostAtOnce(calls)).as("calls going on at the same time").isEqualTo(3);
         JsonObject call = api.get("api/calls/" + contacts.get(0).getString("callId"), account.key()).json().getJsonObject("call");
@@ -83,12 +86,12 @@ class CampaignsIT {
         assertThat(paused.json().getJsonObject("campaign").getString("status")).isEqualTo("paused");
         Api.pause(Duration.ofSeconds(3));
         JsonObject whilePaused = get(campaignId);
-        long placed = StoredRows.count("SELECT COUNT(*) FROM calls WHERE campaign_id = ?", campaignId);
+        long placed = StoredRows.countIn(DATABASE, "SELECT COUNT(*) FROM calls WHERE campaign_id = ?", campaignId);
         assertThat(placed).isLessThanOrEqualTo(2);
         assertThat(whilePaused.getJsonObject("totals").getInt("pending")).isEqualTo(12 - (int) placed);
         assertThat(whilePaused.getJsonObject("totals").getInt("dialing")).isZero();
         Api.pause(Duration.ofSeconds(2));
-        assertThat(StoredRows.count("SELECT COUNT(*) FROM calls WHERE campaign_id = ?", campaignId)).isEqualTo(placed);
+        assertThat(StoredRows.countIn(DATABASE, "SELECT COUNT(*) FROM calls WHERE campaign_id = ?", campaignId)).isEqualTo(placed);
         assertThat(get(campaignId).getString("status")).isEqualTo("paused");
 
         Api.Answer resumed = api.post("api/campaigns/" + campaignId + "/resume", account.key(), null);
@@ -96,7 +99,7 @@ class CampaignsIT {
         assertThat(resumed.status()).as(resumed.text()).isEqualTo(200);
         JsonObject done = awaitCompleted(campaignId);
         assertThat(done.getJsonObject("totals").getInt("completed")).isEqualTo(12);
-        assertThat(StoredRows.count("SELECT COUNT(*) FROM calls WHERE campaign_id = ?", campaignId)).isEqualTo(12);
+        assertThat(StoredRows.countIn(DATABASE, "SELECT COUNT(*) FROM calls WHERE campaign_id = ?", campaignId)).isEqualTo(12);
         assertProblem(api.post("api/campaigns/" + campaignId + "/pause", account.key(), null), 409, "invalid_status_transition");
     }
 
@@ -180,7 +183,7 @@ class CampaignsIT {
                 .containsExactly("contacts[1].phoneNumber", "contacts[2].phoneNumber");
         assertProblem(post("{\"assistantId\": \"as_01JD0000000000000000000000\", \"name\": \"x\", " + valid + "}"), 404, "not_found");
         assertThat(storedCampaigns()).isZero();
-        assertThat(StoredRows.count("SELECT COUNT(*) FROM calls WHERE account_id = ?", account.id())).isZero();
+        assertThat(StoredRows.countIn(DATABASE, "SELECT COUNT(*) FROM calls WHERE account_id = ?", account.id())).isZero();
     }
 
     private Api.Answer post(String body) {
@@ -215,7 +218,7 @@ class CampaignsIT {
     }
 
     private long storedCampaigns() {
-        return StoredRows.count("SELECT COUNT(*) FROM campaigns WHERE account_id = ?", account.id());
+        return StoredRows.countIn(DATABASE, "SELECT COUNT(*) FROM campaigns WHERE account_id = ?", account.id());
     }
 
     /** {@code count} valid US numbers of Chicago, from {@code +1312555} and {@code first} on. */

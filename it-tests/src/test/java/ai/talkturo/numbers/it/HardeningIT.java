@@ -24,6 +24,9 @@ class HardeningIT {
 
     private static final KeyPair TELNYX_KEYS = SharedNumbers.TELNYX_KEYS;
 
+    /** The shared server's database, where a test reads what was stored. */
+    private static final String DATABASE = SharedNumbers.database();
+
     private final URL deployment = SharedNumbers.url();
 
     private Api api;
@@ -46,7 +49,7 @@ class HardeningIT {
 
         assertProblem(answer, 400, "validation_failed");
         assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("contacts[1]");
-        assertThat(StoredRows.count("SELECT COUNT(*) FROM campaigns WHERE account_id = ?", account.id())).isZero();
+        assertThat(StoredRows.countIn(DATABASE, "SELECT COUNT(*) FROM campaigns WHERE account_id = ?", account.id())).isZero();
     }
 
     @Test
@@ -198,7 +201,7 @@ class HardeningIT {
                 .getJsonArray("numbers").getValuesAs(jakarta.json.JsonObject.class).stream()
                 .map(offer -> offer.getString("phoneNumber")).toList();
         String held = offered.get(offered.size() / 2);
-        StoredRows.execute("INSERT INTO phone_numbers (id, account_id, phone_number, held_number, number_type, status, trial, "
+        StoredRows.executeIn(DATABASE, "INSERT INTO phone_numbers (id, account_id, phone_number, held_number, number_type, status, trial, "
                 + "monthly_price, setup_price, features, provider, created_at, updated_at, version) VALUES (?, ?, ?, ?, "
                 + "'local', 'purchasing', FALSE, 1.15, 1.00, 'voice', 'sandbox', NOW(6), NOW(6), 1)",
                 "pn_held" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), account.id(), held, held);

@@ -23,6 +23,9 @@ class PurchaseIT {
 
     private static final Duration SETTLES = Duration.ofSeconds(30);
 
+    /** The shared server's database, where a test reads what was stored. */
+    private static final String DATABASE = SharedNumbers.database();
+
     private final URL deployment = SharedNumbers.url();
 
     private Api api;
@@ -78,7 +81,7 @@ class PurchaseIT {
 
         assertProblem(refused, 503, "secrets_key_missing");
         assertThat(refused.json().getString("detail")).contains("numbers.secrets.key");
-        assertThat(StoredRows.count("select count(*) from phone_numbers where phone_number = ?", "+16465550107")).isZero();
+        assertThat(StoredRows.countIn(DATABASE, "select count(*) from phone_numbers where phone_number = ?", "+16465550107")).isZero();
     }
 
     @Test

@@ -47,6 +47,11 @@ public final class SharedNumbers {
         });
     }
 
+    /** The database of the shared server of {@link #url()}, for a test to read what it stored. */
+    static String database() {
+        return FreshDatabase.url("shared_api");
+    }
+
     /** The address of the console's shared server, started now if no class has asked before. */
     public static URL forConsole() {
         return url("console", () -> {

@@ -70,7 +70,13 @@ public final class StoredRows {
 
     /** Runs one statement that changes rows of the run's shared database; answers how many it changed. */
     static int execute(String sql, String... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, parameters)) {
+        return executeIn(FreshDatabase.url(), sql, parameters);
+    }
+
+    /** Runs one statement that changes rows of the database at {@code url}; answers how many it changed. */
+    static int executeIn(String url, String sql, String... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, FreshDatabase.user(), FreshDatabase.password());
+             PreparedStatement statement = prepared(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
@@ -92,9 +98,11 @@ public final class StoredRows {
         }
     }
 
-    static List<CallSpan> callsOfCampaign(String campaignId) {
+    /** The calls of a campaign in the database at {@code url}, first placed first. */
+    static List<CallSpan> callsOfCampaignIn(String url, String campaignId) {
         String sql = "SELECT id, to_number, created_at, ended_at FROM calls WHERE campaign_id = ? ORDER BY created_at";
-        try (Connection connection = connect(); PreparedStatement statement = prepared(connection, sql, campaignId);
+        try (Connection connection = DriverManager.getConnection(url, FreshDatabase.user(), FreshDatabase.password());
+             PreparedStatement statement = prepared(connection, sql, campaignId);
              ResultSet rows = statement.executeQuery()) {
             List<CallSpan> spans = new ArrayList<>();
             while (rows.next()) {
@@ -121,10 +129,6 @@ public final class StoredRows {
 
     private static Instant utc(Timestamp stored) {
         return stored == null ? null : stored.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(FreshDatabase.url(), FreshDatabase.user(), FreshDatabase.password());
     }
 
     private static PreparedStatement prepared(Connection connection, String sql, String... parameters) throws SQLException {
