@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * The built WAR on Payara Micro as a child process, on one port of 127.0.0.1, its output in a log file of its own
- * for each start: alone ({@code --nocluster}) or as one instance of a cluster on this machine. Every server still
+ * and a root directory of its own for each start ({@link PayaraMicroImage}): alone ({@code --nocluster}) or as one
+ * instance of a cluster on this machine. Every server still
  * running when the program ends is stopped by a shutdown hook.
  */
 public final class NumbersServer {
@@ -139,8 +140,14 @@ public final class NumbersServer {
                 // as arquillian.xml starts the others: a test server lives minutes, and C1 and the serial
                 // collector start it seconds sooner than the JVM's defaults
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-jar", microJar.toString(),
+                "-XX:TieredStopAtLevel=1"));
+        PayaraMicroImage image = PayaraMicroImage.of(microJar);
+        Path root = workDir.resolve(name + "-start" + starts + "-root");
+        image.freshRoot(root);
+        command.addAll(image.jvmOptions(war.toString()));
+        command.addAll(List.of("-jar", image.launcher().toString()));
+        command.addAll(image.microOptions(root));
+        command.addAll(List.of(
                 "--port", Integer.toString(port), "--contextroot", "/",
                 "--deploy", war.toString()));
         command.addAll(microOptions);
@@ -227,7 +234,7 @@ public final class NumbersServer {
         throw new IllegalStateException(name + " was not healthy within " + START_TIMEOUT + " (last: " + last + "); see " + log());
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
