@@ -45,6 +45,7 @@ public final class NumbersServer {
     private final Map<String, String> environment;
     private final List<String> microOptions;
     private final int port;
+    private final boolean compiledFully;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
@@ -54,11 +55,11 @@ public final class NumbersServer {
 
     /** A server of its own, outside any cluster. */
     public NumbersServer(String name, Path microJar, Path war, Path workDir, Map<String, String> environment) {
-        this(name, microJar, war, workDir, environment, List.of("--nocluster"), freePort());
+        this(name, microJar, war, workDir, environment, List.of("--nocluster"), freePort(), false);
     }
 
     private NumbersServer(String name, Path microJar, Path war, Path workDir, Map<String, String> environment,
-                          List<String> microOptions, int port) {
+                          List<String> microOptions, int port, boolean compiledFully) {
         this.name = name;
         this.microJar = microJar;
         this.war = war;
@@ -66,6 +67,7 @@ public final class NumbersServer {
         this.environment = Map.copyOf(environment);
         this.microOptions = List.copyOf(microOptions);
         this.port = port;
+        this.compiledFully = compiledFully;
     }
 
     /**
@@ -87,7 +89,7 @@ public final class NumbersServer {
             env.put("NUMBERS_INSTANCE_NAME", instance);
             servers.add(new NumbersServer(instance, microJar, war, workDir, env, List.of(
                     "--clustername", clusterName, "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
-                    "--startport", Integer.toString(gridPorts.get(i)), "--name", instance), freePort()));
+                    "--startport", Integer.toString(gridPorts.get(i)), "--name", instance), freePort(), false));
         }
         return servers;
     }
@@ -96,14 +98,22 @@ public final class NumbersServer {
     public NumbersServer alsoDeploying(Path otherWar, String contextRoot) {
         List<String> options = new ArrayList<>(microOptions);
         options.addAll(List.of("--deploy", otherWar + ":" + contextRoot));
-        return new NumbersServer(name, microJar, war, workDir, environment, options, port);
+        return new NumbersServer(name, microJar, war, workDir, environment, options, port, compiledFully);
     }
 
     /** The same server, on the same ports, with one more environment variable. */
     public NumbersServer withEnvironment(String name, String value) {
         Map<String, String> more = new HashMap<>(environment);
         more.put(name, value);
-        return new NumbersServer(this.name, microJar, war, workDir, more, microOptions, port);
+        return new NumbersServer(this.name, microJar, war, workDir, more, microOptions, port, compiledFully);
+    }
+
+    /**
+     * The same server, started with the JVM's optimising compiler as well: it starts about 6 s later, and hashes a
+     * console password (PBKDF2, 210,000 rounds) in 0.3 s instead of 1.2 s; for a server that signs people in often.
+     */
+    public NumbersServer compiledFully() {
+        return new NumbersServer(name, microJar, war, workDir, environment, microOptions, port, true);
     }
 
     public String name() {
@@ -139,8 +149,10 @@ public final class NumbersServer {
         List<String> command = new ArrayList<>(List.of(
                 // as arquillian.xml starts the others: a test server lives minutes, and C1 and the serial
                 // collector start it seconds sooner than the JVM's defaults
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC"));
+        if (!compiledFully) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         PayaraMicroImage image = PayaraMicroImage.of(microJar);
         Path root = workDir.resolve(name + "-start" + starts + "-root");
         image.freshRoot(root);

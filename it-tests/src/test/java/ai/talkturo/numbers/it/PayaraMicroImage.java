@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -78,6 +79,7 @@ public final class PayaraMicroImage {
     public synchronized void freshRoot(Path root) {
         try {
             unpacked();
+            awaitNoServerIn(root);
             delete(root);
             Files.createDirectories(root);
             for (String own : OWN_IN_EACH_ROOT) {
@@ -86,6 +88,17 @@ public final class PayaraMicroImage {
         } catch (IOException e) {
             throw new UncheckedIOException("could not make the Payara Micro root " + root, e);
         }
+    }
+
+    /**
+     * Waits for a server that ran from {@code root} to be gone: Arquillian's adapter answers an undeployment as soon as
+     * it has signalled the server, which still removes its files from its root while it stops.
+     */
+    private static void awaitNoServerIn(Path root) {
+        String rootOption = root.toString();
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().arguments().map(List::of).orElse(List.of()).contains(rootOption))
+                .forEach(process -> process.onExit().orTimeout(60, TimeUnit.SECONDS).join());
     }
 
     /**
@@ -226,7 +239,7 @@ public final class PayaraMicroImage {
     private static void run(List<String> command, Path log, Duration within) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            if (!process.waitFor(within.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(within.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
             }
@@ -257,7 +270,7 @@ public final class PayaraMicroImage {
     }
 
     static void delete(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(path)) {
             return;
         }
         try (Stream<Path> files = Files.walk(path)) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Numbers servers shared by the test classes whose settings are the same: the first of them to ask starts one, the
@@ -37,7 +38,7 @@ public final class SharedNumbers {
 
     /** The address of the shared server, started now if no class has asked before. */
     public static URL url() {
-        return url("api", () -> {
+        return url("api", UnaryOperator.identity(), () -> {
             Map<String, String> settings = new HashMap<>(VoiceWebhooks.settings(TELNYX_KEYS));
             settings.put("numbers.sandbox.latency", "PT0.2S");
             settings.put("numbers.calls.max-per-second", "20");
@@ -54,7 +55,8 @@ public final class SharedNumbers {
 
     /** The address of the console's shared server, started now if no class has asked before. */
     public static URL forConsole() {
-        return url("console", () -> {
+        // the console's tests sign people in some forty times: worth the optimising compiler's slower start
+        return url("console", NumbersServer::compiledFully, () -> {
             byte[] secretsKey = new byte[32];
             new SecureRandom().nextBytes(secretsKey);
             return Map.of("numbers.sandbox.latency", "PT2S",
@@ -62,11 +64,12 @@ public final class SharedNumbers {
         });
     }
 
-    private static synchronized URL url(String name, Supplier<Map<String, String>> settings) {
+    private static synchronized URL url(String name, UnaryOperator<NumbersServer> shaped,
+                                        Supplier<Map<String, String>> settings) {
         try {
             NumbersServer server = STARTED.get(name);
             if (server == null) {
-                server = started(name, settings.get());
+                server = started(name, shaped, settings.get());
                 STARTED.put(name, server);
             }
             return server.base().toURL();
@@ -75,7 +78,7 @@ public final class SharedNumbers {
         }
     }
 
-    private static NumbersServer started(String name, Map<String, String> settings) {
+    private static NumbersServer started(String name, UnaryOperator<NumbersServer> shaped, Map<String, String> settings) {
         Map<String, String> own = new HashMap<>(settings);
         // a database of its own: it runs beside the servers of later classes, and instances on one database share
         // the timed jobs, so on the run's database it would do their partner deliveries and trial expiries its way
@@ -87,8 +90,8 @@ public final class SharedNumbers {
         environment.put("NUMBERS_ADMIN_PASSWORD", System.getenv().getOrDefault("NUMBERS_ADMIN_PASSWORD", "it-admin-password"));
         try {
             Path workDir = Files.createDirectories(Path.of("target", "shared-numbers").toAbsolutePath());
-            NumbersServer shared = new NumbersServer(name, Path.of(System.getProperty("payara.microJar")),
-                    Path.of(System.getProperty("numbers.war")), workDir, environment);
+            NumbersServer shared = shaped.apply(new NumbersServer(name, Path.of(System.getProperty("payara.microJar")),
+                    Path.of(System.getProperty("numbers.war")), workDir, environment));
             shared.start();
             return shared;
         } catch (IOException e) {

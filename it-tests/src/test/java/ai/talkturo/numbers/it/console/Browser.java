@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -65,6 +66,16 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         return new Browser(driver, profile, deployment);
+    }
+
+    /**
+     * Makes the browser as a newly opened one is, at a fraction of the cost of opening one (Chromium takes seconds to
+     * start on a busy machine): no cookies, nothing stored for the console's origin, a blank page.
+     */
+    void forgetEverything() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+        driver.get("about:blank");
     }
 
     WebDriver driver() {

@@ -11,7 +11,9 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -27,23 +29,35 @@ class ConsoleCustomerIT {
 
     private final URL deployment = SharedNumbers.forConsole();
 
-    private Browser browser;
+    /** One browser for the class, made as new before each test: a person who has never been here. */
+    private static Browser browser;
     private Console console;
     private String screenshot;
 
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open(SharedNumbers.forConsole());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
     @BeforeEach
-    void openBrowser(TestInfo test) {
-        browser = Browser.open(deployment);
+    void newPerson(TestInfo test) {
         console = new Console(browser);
         screenshot = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
     }
 
     @AfterEach
-    void closeBrowser() {
+    void forgetThePerson() {
         try {
             browser.screenshot(screenshot);
         } finally {
-            browser.close();
+            browser.forgetEverything();
         }
     }
 

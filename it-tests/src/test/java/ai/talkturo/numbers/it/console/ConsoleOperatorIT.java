@@ -8,7 +8,9 @@ import ai.talkturo.numbers.it.Api;
 import ai.talkturo.numbers.it.SharedNumbers;
 import java.net.URL;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -24,25 +26,37 @@ class ConsoleOperatorIT {
     private final URL deployment = SharedNumbers.forConsole();
 
     private Api api;
-    private Browser operatorBrowser;
+    /** The operator's browser, one for the class, made as new before each test. */
+    private static Browser operatorBrowser;
     private Console operator;
     private String screenshot;
 
+    @BeforeAll
+    static void openBrowser() {
+        operatorBrowser = Browser.open(SharedNumbers.forConsole());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (operatorBrowser != null) {
+            operatorBrowser.close();
+        }
+    }
+
     @BeforeEach
-    void openBrowser(TestInfo test) {
+    void signInAsOperator(TestInfo test) {
         api = new Api(deployment);
-        operatorBrowser = Browser.open(deployment);
         operator = new Console(operatorBrowser);
         screenshot = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
         operator.logInAsOperator();
     }
 
     @AfterEach
-    void closeBrowser() {
+    void forgetTheOperator() {
         try {
             operatorBrowser.screenshot(screenshot);
         } finally {
-            operatorBrowser.close();
+            operatorBrowser.forgetEverything();
         }
     }
 
