@@ -85,7 +85,7 @@ class ClusterIT {
         environment.put("NUMBERS_SANDBOX_LATENCY", "PT0.3S");
         environment.put("NUMBERS_PURCHASE_RECONCILE_AFTER", RECONCILE_AFTER.toString());
         environment.put("NUMBERS_CALLS_MAX_PER_SECOND", Integer.toString(CALLS_PER_SECOND));
-        environment.put("NUMBERS_TRIAL_DURATION", "PT20S");
+        environment.put("NUMBERS_TRIAL_DURATION", "PT10S");
         environment.put("NUMBERS_API_RATE_LIMIT", Integer.toString(REQUESTS_PER_SECOND));
         List<NumbersServer> cluster = NumbersServer.cluster("cluster-it-", 2,
                 Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("numbers.war")), workDir,

@@ -48,6 +48,11 @@ public final class PayaraMicroImage {
     /** The JVM says nothing of the classes it leaves out of the archive or of an archive that no longer matches. */
     private static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
+    /** Servers may start from several threads; the image is made by one. */
+    private static final Object PREPARING = new Object();
+    /** A warm-up that failed is not tried again at every start of the run. */
+    private static boolean archiveTried;
+
     private final Path microJar;
     private final Path directory;
 
@@ -76,17 +81,19 @@ public final class PayaraMicroImage {
      * Makes {@code root} a fresh root directory (removing what a start before left there), unpacking Payara Micro
      * first if no server of this run has.
      */
-    public synchronized void freshRoot(Path root) {
-        try {
-            unpacked();
-            awaitNoServerIn(root);
-            delete(root);
-            Files.createDirectories(root);
-            for (String own : OWN_IN_EACH_ROOT) {
-                copy(unpackedDirectory().resolve(own), root.resolve(own));
+    public void freshRoot(Path root) {
+        synchronized (PREPARING) {
+            try {
+                unpacked();
+                awaitNoServerIn(root);
+                delete(root);
+                Files.createDirectories(root);
+                for (String own : OWN_IN_EACH_ROOT) {
+                    copy(unpackedDirectory().resolve(own), root.resolve(own));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not make the Payara Micro root " + root, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not make the Payara Micro root " + root, e);
         }
     }
 
@@ -105,9 +112,12 @@ public final class PayaraMicroImage {
      * The JVM options of every start: where the runtime is unpacked, and the class-data archive, made first if this
      * is the first start of the image (without it when it could not be made: the server then starts as it would).
      */
-    public synchronized List<String> jvmOptions(String war) {
-        if (!Files.isRegularFile(archive())) {
-            archive(war);
+    public List<String> jvmOptions(String war) {
+        synchronized (PREPARING) {
+            if (!Files.isRegularFile(archive()) && !archiveTried) {
+                archiveTried = true;
+                archive(war);
+            }
         }
         List<String> options = new ArrayList<>(runtimeOptions());
         if (Files.isRegularFile(archive())) {
