@@ -122,17 +122,23 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void eachInstanceSaysItIsInTheClusterAndHowFarItsRoutingLags() {
+    void eachInstanceSaysItIsInTheClusterAndHowFarItsRoutingLags() throws IOException {
         for (Api instance : List.of(apiA, apiB)) {
             Api.Answer health = instance.get("health", null);
             assertThat(health.status()).as(health.text()).isEqualTo(200);
             JsonObject data = instanceCheck(instance);
             assertThat(data.getString("inCluster")).isEqualTo("true");
             assertThat(data.getString("clusterMembers")).isEqualTo("2");
+            assertThat(data.getString("routingLoaded")).isEqualTo("true");
             assertThat(Long.parseLong(data.getString("routingLagMs"))).isNotNegative();
         }
         assertThat(instanceCheck(apiA).getString("name")).isEqualTo("cluster-it-1");
         assertThat(instanceCheck(apiB).getString("name")).isEqualTo("cluster-it-2");
+        for (NumbersServer instance : List.of(a, b)) {
+            assertThat(Files.readString(instance.log(), StandardCharsets.ISO_8859_1))
+                    .as("asked for its health while it started: %s", instance.log())
+                    .doesNotContain("Exception executing HealthCheck");
+        }
     }
 
     @Test

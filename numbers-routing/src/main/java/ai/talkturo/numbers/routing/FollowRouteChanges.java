@@ -202,6 +202,11 @@ public class FollowRouteChanges {
         return at == null ? Duration.ZERO : Duration.between(at, clock.instant()).abs();
     }
 
+    /** Whether the table has been loaded: before, this instance knows no route, whatever its lag says. */
+    public boolean loaded() {
+        return caughtUpAt != null;
+    }
+
     /** The highest sequence of the log this instance has read. */
     public long position() {
         return position;

@@ -212,6 +212,15 @@ class FollowRouteChangesTest {
     }
 
     @Test
+    void isLoadedOnceTheTableIsAndNotBefore() {
+        assertThat(follower.loaded()).isFalse();
+
+        follower.start();
+
+        assertThat(follower.loaded()).isTrue();
+    }
+
+    @Test
     void cannotCatchUpBeforeTheTableIsLoaded() {
         assertThatThrownBy(follower::catchUp).isInstanceOf(IllegalStateException.class);
     }
