@@ -50,8 +50,9 @@ public class ConsoleUsers {
             users.update(refused, now);
             return refused.lockedAt(now) ? new SignInOutcome.Locked(refused.lockedUntil()) : new SignInOutcome.Refused();
         }
-        if (user.failedAttempts() != 0 || user.lockedUntil() != null) {
-            users.update(user.afterAcceptance(), now);
+        StoredUser accepted = user.afterAcceptance();
+        if (!accepted.equals(user)) {
+            users.update(accepted, now);
         }
         return new SignInOutcome.Accepted(user.asConsoleUser());
     }

@@ -47,6 +47,12 @@ class StoredUserTest {
     }
 
     @Test
+    void aRightPasswordChangesNothingForAUserWithoutWrongOnes() {
+        assertThat(user.afterAcceptance()).isEqualTo(user);
+        assertThat(user.afterRefusal(NOW).afterAcceptance()).isEqualTo(user);
+    }
+
+    @Test
     void afterALockFiveMoreWrongPasswordsAreNeededToLockAgain() {
         for (int i = 0; i < 5; i++) {
             user = user.afterRefusal(NOW);
