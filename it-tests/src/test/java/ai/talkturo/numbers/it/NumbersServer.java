@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 /**
  * The built WAR on Payara Micro as a child process, on one port of 127.0.0.1, its output in a log file of its own
  * and a root directory of its own for each start ({@link PayaraMicroImage}): alone ({@code --nocluster}) or as one
- * instance of a cluster on this machine. Every server still
- * running when the program ends is stopped by a shutdown hook.
+ * instance of a cluster on this machine. Every server still running when the program ends is stopped by a shutdown
+ * hook.
  */
 public final class NumbersServer {
 
