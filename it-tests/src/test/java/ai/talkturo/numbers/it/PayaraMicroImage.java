@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,9 +69,12 @@ public final class PayaraMicroImage {
                 Path.of(System.getProperty("payara.image", "target/payara-micro")).toAbsolutePath());
     }
 
-    /** The root of Arquillian's servers, which start one at a time: made fresh before each of its deployments. */
+    /**
+     * The root of Arquillian's servers in this JVM, which start one at a time: made fresh before each of its
+     * deployments ({@code arquillian.xml} names the same, {@code payara.arquillianRoot}).
+     */
     public Path arquillianRoot() {
-        return directory.resolve("arquillian");
+        return Path.of(System.getProperty("payara.arquillianRoot", directory.resolve("arquillian").toString()));
     }
 
     /** The jar every server starts: {@code java -jar} it with {@link #jvmOptions} and {@link #microOptions}. */
@@ -84,16 +89,22 @@ public final class PayaraMicroImage {
     public void freshRoot(Path root) {
         synchronized (PREPARING) {
             try {
-                unpacked();
-                awaitNoServerIn(root);
-                delete(root);
-                Files.createDirectories(root);
-                for (String own : OWN_IN_EACH_ROOT) {
-                    copy(unpackedDirectory().resolve(own), root.resolve(own));
+                try (FileChannel lock = lock()) {
+                    unpacked();
                 }
+                awaitNoServerIn(root);
+                madeFresh(root);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not make the Payara Micro root " + root, e);
             }
+        }
+    }
+
+    private void madeFresh(Path root) throws IOException {
+        delete(root);
+        Files.createDirectories(root);
+        for (String own : OWN_IN_EACH_ROOT) {
+            copy(unpackedDirectory().resolve(own), root.resolve(own));
         }
     }
 
@@ -114,9 +125,14 @@ public final class PayaraMicroImage {
      */
     public List<String> jvmOptions(String war) {
         synchronized (PREPARING) {
-            if (!Files.isRegularFile(archive()) && !archiveTried) {
-                archiveTried = true;
-                archive(war);
+            try (FileChannel lock = lock()) {
+                unpacked();
+                if (!Files.isRegularFile(archive()) && !archiveTried) {
+                    archiveTried = true;
+                    archive(war);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not lock " + directory, e);
             }
         }
         List<String> options = new ArrayList<>(runtimeOptions());
@@ -135,6 +151,18 @@ public final class PayaraMicroImage {
     /** The class-data archive, whether or not it has been made yet. */
     public Path archive() {
         return directory.resolve("numbers.jsa");
+    }
+
+    /**
+     * Holds the image for this JVM until the channel is closed: the run's test JVMs (failsafe's forks) share one
+     * image, and the first to need it makes it while the others wait.
+     */
+    private FileChannel lock() throws IOException {
+        Files.createDirectories(directory.getParent());
+        FileChannel channel = FileChannel.open(directory.resolveSibling(directory.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        channel.lock();
+        return channel;
     }
 
     /** What Payara Micro's launcher would have told its main class: the runtime is unpacked, and where. */
@@ -192,7 +220,7 @@ public final class PayaraMicroImage {
         Path written = directory.resolve("numbers.jsa.part");
         int port = NumbersServer.freePort();
         try {
-            freshRoot(root);
+            madeFresh(root);
             List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + written));
             command.addAll(runtimeOptions());

@@ -89,7 +89,9 @@ public final class SharedNumbers {
         environment.put("NUMBERS_ADMIN_API_KEY", Api.OPERATOR_KEY);
         environment.put("NUMBERS_ADMIN_PASSWORD", System.getenv().getOrDefault("NUMBERS_ADMIN_PASSWORD", "it-admin-password"));
         try {
-            Path workDir = Files.createDirectories(Path.of("target", "shared-numbers").toAbsolutePath());
+            // a directory for each of the run's test JVMs: each has shared servers of its own
+            Path workDir = Files.createDirectories(
+                    Path.of(System.getProperty("it.sharedServers", "target/shared-numbers")).toAbsolutePath());
             NumbersServer shared = shaped.apply(new NumbersServer(name, Path.of(System.getProperty("payara.microJar")),
                     Path.of(System.getProperty("numbers.war")), workDir, environment));
             shared.start();
