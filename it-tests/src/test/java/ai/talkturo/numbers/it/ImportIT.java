@@ -318,10 +318,10 @@ class ImportIT {
         String id = imported.json().getJsonObject("phoneNumber").getString("id");
         assertThat(api.delete("api/phone-numbers/" + id, account.key()).status()).isEqualTo(200);
 
-        Api.await("the Telnyx number's old connection", GIVEN_BACK,
-                () -> "1494404757140276705".equals(telnyx.ownedNumber("+13125550123").orElseThrow().connectionId()));
+        Api.await("the Telnyx number's old connection, and Numbers' application gone", GIVEN_BACK,
+                () -> "1494404757140276705".equals(telnyx.ownedNumber("+13125550123").orElseThrow().connectionId())
+                        && !telnyx.texmlApplications().containsKey(applicationId));
         assertThat(telnyx.ownedNumber("+13125550123").orElseThrow().id()).isEqualTo(telnyxId);
-        assertThat(telnyx.texmlApplications()).doesNotContainKey(applicationId);
         assertThat(telnyx.releasedNumbers()).isEmpty();
     }
 
