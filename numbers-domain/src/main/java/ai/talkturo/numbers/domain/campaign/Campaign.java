@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An assistant calling a list of contacts, at most {@code maxConcurrentCalls} at a time. It starts {@code running};
- * it can be paused and resumed; it completes once every contact has been dialled and its call has ended.
+ * An assistant calling a list of contacts, at most {@code maxConcurrentCalls} at a time, by its {@link CampaignRules}.
+ * It starts {@code running}; it can be paused and resumed; it completes once every contact is done.
  */
 public final class Campaign {
 
@@ -21,6 +21,7 @@ public final class Campaign {
     private final String name;
     private final int maxConcurrentCalls;
     private final int contactCount;
+    private final CampaignRules rules;
     private CampaignStatus status;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -28,8 +29,8 @@ public final class Campaign {
     private final long version;
 
     private Campaign(String id, String accountId, String assistantId, String name, int maxConcurrentCalls,
-                     int contactCount, CampaignStatus status, Instant createdAt, Instant updatedAt,
-                     Instant completedAt, long version) {
+                     int contactCount, CampaignRules rules, CampaignStatus status, Instant createdAt,
+                     Instant updatedAt, Instant completedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.assistantId = Objects.requireNonNull(assistantId, "assistantId");
@@ -45,6 +46,7 @@ public final class Campaign {
         this.name = name;
         this.maxConcurrentCalls = maxConcurrentCalls;
         this.contactCount = contactCount;
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
@@ -53,17 +55,17 @@ public final class Campaign {
     }
 
     public static Campaign start(String accountId, String assistantId, String name, int maxConcurrentCalls,
-                                 int contactCount, Clock clock) {
+                                 int contactCount, CampaignRules rules, Clock clock) {
         Instant now = clock.instant();
         return new Campaign(Identifiers.next("cmp", clock), accountId, assistantId, name, maxConcurrentCalls,
-                contactCount, CampaignStatus.RUNNING, now, now, null, 0);
+                contactCount, rules, CampaignStatus.RUNNING, now, now, null, 0);
     }
 
     public static Campaign restore(String id, String accountId, String assistantId, String name, int maxConcurrentCalls,
-                                   int contactCount, CampaignStatus status, Instant createdAt, Instant updatedAt,
-                                   Instant completedAt, long version) {
-        return new Campaign(id, accountId, assistantId, name, maxConcurrentCalls, contactCount, status, createdAt,
-                updatedAt, completedAt, version);
+                                   int contactCount, CampaignRules rules, CampaignStatus status, Instant createdAt,
+                                   Instant updatedAt, Instant completedAt, long version) {
+        return new Campaign(id, accountId, assistantId, name, maxConcurrentCalls, contactCount, rules, status,
+                createdAt, updatedAt, completedAt, version);
     }
 
     /** Stops dialling new contacts; calls already placed go on. Pausing a paused campaign changes nothing. */
@@ -123,6 +125,10 @@ public final class Campaign {
 
     public int contactCount() {
         return contactCount;
+    }
+
+    public CampaignRules rules() {
+        return rules;
     }
 
     public CampaignStatus status() {

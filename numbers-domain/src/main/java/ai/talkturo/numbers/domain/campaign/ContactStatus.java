@@ -5,14 +5,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a campaign's contact is: {@code pending} until claimed for dialling, {@code dialing} from the claim until its
- * call ends, then {@code completed} (the call was answered and ended) or {@code failed} (with a reason).
+ * Where a campaign's contact is: {@code pending} until claimed for dialling (waiting, maybe, for its call window or a
+ * retry), {@code dialing} from the claim until its call ends, then {@code completed} (a person answered),
+ * {@code voicemail} (a machine answered), {@code failed} (with a reason, after the last attempt) or {@code skipped}
+ * (never called: on the do-not-call list, or no time it may be called).
  */
 public enum ContactStatus {
     PENDING,
     DIALING,
     COMPLETED,
-    FAILED;
+    VOICEMAIL,
+    FAILED,
+    SKIPPED;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,6 +27,6 @@ public enum ContactStatus {
     }
 
     public boolean isFinal() {
-        return this == COMPLETED || this == FAILED;
+        return this != PENDING && this != DIALING;
     }
 }

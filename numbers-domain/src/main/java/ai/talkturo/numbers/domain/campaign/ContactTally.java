@@ -1,10 +1,10 @@
 package ai.talkturo.numbers.domain.campaign;
 
 /** How many of a campaign's contacts are in each status. */
-public record ContactTally(long pending, long dialing, long completed, long failed) {
+public record ContactTally(long pending, long dialing, long completed, long voicemail, long failed, long skipped) {
 
     public long total() {
-        return pending + dialing + completed + failed;
+        return pending + dialing + completed + voicemail + failed + skipped;
     }
 
     /** Every contact is done: none waits and none is being dialled. */

@@ -1,15 +1,20 @@
 package ai.talkturo.numbers.domain.number;
 
 import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
  * A phone number in E.164 form, such as {@code +14155552671}, that libphonenumber knows to be valid.
- * It knows the region it belongs to and its type.
+ * It knows the region it belongs to, its type and the time zones it may ring in.
  */
 public record E164Number(String value) {
 
@@ -57,6 +62,27 @@ public record E164Number(String value) {
             case TOLL_FREE -> NumberType.TOLL_FREE;
             default -> NumberType.NATIONAL;
         };
+    }
+
+    /**
+     * The time zones a call to this number may ring in, from libphonenumber's time-zone mapper: one for most numbers,
+     * several where the number's prefix covers several (a Canadian area code across two provinces' zones, a mobile
+     * number of a country with many zones); empty where the mapper does not know.
+     */
+    public Set<ZoneId> timeZones() {
+        return PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(parse(value)).stream()
+                .filter(zone -> !PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(zone))
+                .map(E164Number::zone)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Optional<ZoneId> zone(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException unknownToTheJdk) {
+            return Optional.empty();
+        }
     }
 
     @Override

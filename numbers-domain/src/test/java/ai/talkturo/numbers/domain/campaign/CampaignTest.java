@@ -14,7 +14,7 @@ class CampaignTest {
 
     @Test
     void startsRunningAndPausesAndResumes() {
-        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", 3, 30, clock);
+        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", 3, 30, CampaignRules.DEFAULT, clock);
         assertThat(campaign.id()).startsWith("cmp_");
         assertThat(campaign.running()).isTrue();
 
@@ -28,7 +28,7 @@ class CampaignTest {
 
     @Test
     void aCompletedCampaignCannotPauseOrResume() {
-        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", 3, 30, clock);
+        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", 3, 30, CampaignRules.DEFAULT, clock);
         campaign.complete(clock);
 
         assertThat(campaign.completedAt()).isEqualTo(clock.instant());
@@ -38,10 +38,10 @@ class CampaignTest {
 
     @Test
     void callsOneToFiftyAtATimeAndOneToTenThousandContacts() {
-        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 0, 1, clock)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 51, 1, clock)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 5, 0, clock)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 5, 10_001, clock)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Campaign.start("acc_1", "as_1", "x", 50, 10_000, clock).maxConcurrentCalls()).isEqualTo(50);
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 0, 1, CampaignRules.DEFAULT, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 51, 1, CampaignRules.DEFAULT, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 5, 0, CampaignRules.DEFAULT, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Campaign.start("acc_1", "as_1", "x", 5, 10_001, CampaignRules.DEFAULT, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Campaign.start("acc_1", "as_1", "x", 50, 10_000, CampaignRules.DEFAULT, clock).maxConcurrentCalls()).isEqualTo(50);
     }
 }

@@ -1,0 +1,28 @@
+package ai.talkturo.numbers.domain.campaign;
+
+import ai.talkturo.numbers.domain.number.E164Number;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The numbers an account never calls, neither from a campaign nor one by one. A number is on it once however often it
+ * is added; it comes off only when the account takes it off.
+ */
+public interface DoNotCallList {
+
+    /** One number on an account's list, and since when. */
+    record Entry(E164Number phoneNumber, Instant addedAt) {
+    }
+
+    /** Puts the numbers on the account's list; those already on it stay as they were. */
+    void add(String accountId, Collection<E164Number> numbers, Instant at);
+
+    /** Takes the number off the account's list; false if it was not on it. */
+    boolean remove(String accountId, E164Number number);
+
+    boolean contains(String accountId, E164Number number);
+
+    /** The account's list in the order of the numbers, {@code limit} of them after {@code after} (null: from the start). */
+    List<Entry> list(String accountId, String after, int limit);
+}
