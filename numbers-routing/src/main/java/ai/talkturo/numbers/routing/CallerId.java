@@ -47,6 +47,35 @@ public final class CallerId {
                 .orElse(usable.get(0));
     }
 
+    /**
+     * The caller ID of a campaign's call to {@code to}, among the numbers the campaign may call from: of those that
+     * are still active numbers of the assistant, the one in the country called, else the first named. No number named
+     * leaves the choice to {@link #choose}.
+     *
+     * @param fromNumberIds the ids of the numbers the campaign may call from, in the order given; empty for any
+     * @throws CallerIdNotActive    when none of them is an active number of the assistant that may be shown
+     * @throws AssistantHasNoNumber when no number is named and the assistant has none that may be shown
+     */
+    public static Route chooseAmong(String assistantId, List<Route> activeNumbers, List<String> fromNumberIds,
+                                    E164Number to) {
+        if (fromNumberIds.isEmpty()) {
+            return choose(assistantId, activeNumbers, to, null);
+        }
+        List<Route> named = fromNumberIds.stream()
+                .flatMap(id -> activeNumbers.stream().filter(route -> route.phoneNumberId().equals(id)))
+                .filter(CallerId::mayBeShown)
+                .toList();
+        if (named.isEmpty()) {
+            throw new CallerIdNotActive(String.join(", ", fromNumberIds), "none of the campaign's numbers is an "
+                    + "active number assigned to assistant " + assistantId + " that may call out");
+        }
+        Optional<Country> called = to.country();
+        return named.stream()
+                .filter(route -> called.isPresent() && E164Number.of(route.phoneNumber()).country().equals(called))
+                .findFirst()
+                .orElse(named.get(0));
+    }
+
     /** Whether the route's number may be shown to the person called. */
     static boolean mayBeShown(Route route) {
         E164Number number = E164Number.of(route.phoneNumber());

@@ -7,6 +7,9 @@ import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.call.CallerIdNotActive;
 import ai.talkturo.numbers.domain.campaign.Campaign;
 import ai.talkturo.numbers.domain.campaign.Contact;
+import ai.talkturo.numbers.domain.campaign.DoNotCallList;
+import ai.talkturo.numbers.domain.campaign.OnDoNotCallList;
+import ai.talkturo.numbers.domain.campaign.VoicemailMode;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.routing.port.DialFailed;
 import ai.talkturo.numbers.routing.port.DialRequest;
@@ -51,6 +54,8 @@ public class PlaceOutboundCall {
     @Inject
     CarrierSlots slots;
     @Inject
+    DoNotCallList doNotCall;
+    @Inject
     @ConfigProperty(name = "numbers.assistant-stream-url")
     String streamUrl;
     @Inject
@@ -71,13 +76,17 @@ public class PlaceOutboundCall {
      * @throws NotFound            when the account has no such assistant
      * @throws AssistantHasNoNumber when the assistant has no number it may call out with
      * @throws CallerIdNotActive    when {@code from} is not one of them
+     * @throws OnDoNotCallList      when the account's do-not-call list has {@code to}
      */
     public Call place(String accountId, String assistantId, E164Number to, E164Number from) {
+        if (doNotCall.contains(accountId, to)) {
+            throw new OnDoNotCallList(to);
+        }
         Route callerId = callerIdFor(accountId, assistantId, to, from);
         Call call = Call.start(accountId, assistantId, callerId.phoneNumberId(), E164Number.of(callerId.phoneNumber()),
                 to, dialer.carrierOf(callerId.phoneNumberId()), null, null, clock);
         track.open(call);
-        return dial(call, assistantId);
+        return dial(call, assistantId, null);
     }
 
     /**
@@ -91,7 +100,7 @@ public class PlaceOutboundCall {
         if (!track.openForContact(call)) {
             return Optional.empty();
         }
-        return Optional.of(dial(call, campaign.assistantId()));
+        return Optional.of(dial(call, campaign.assistantId(), campaign.rules().voicemail()));
     }
 
     /**
@@ -114,18 +123,59 @@ public class PlaceOutboundCall {
         }
     }
 
+    /**
+     * The number a campaign's call to {@code to} shows: one of the campaign's numbers to call from, or any of the
+     * assistant's when it names none.
+     *
+     * @throws NotFound            when the account has no such assistant
+     * @throws AssistantHasNoNumber when the assistant has no number it may call out with
+     * @throws CallerIdNotActive    when none of the campaign's numbers may be used now
+     */
+    public Route callerIdFor(Campaign campaign, E164Number to) {
+        String accountId = campaign.accountId();
+        String assistantId = campaign.assistantId();
+        List<String> fromNumberIds = campaign.rules().fromNumberIds();
+        assistants.inAccount(accountId, assistantId).orElseThrow(() -> new NotFound("assistant", assistantId));
+        try {
+            return CallerId.chooseAmong(assistantId, activeNumbersOf(accountId, assistantId), fromNumberIds, to);
+        } catch (AssistantHasNoNumber | CallerIdNotActive refusal) {
+            follower.catchUp();
+            return CallerId.chooseAmong(assistantId, activeNumbersOf(accountId, assistantId), fromNumberIds, to);
+        }
+    }
+
+    /**
+     * The numbers among {@code phoneNumberIds} that are not active numbers of the assistant in the account (after
+     * reading what other instances committed, if any seemed so): a campaign may call only from the others.
+     */
+    public List<String> notCallableFrom(String accountId, String assistantId, List<String> phoneNumberIds) {
+        List<String> missing = missingAmong(accountId, assistantId, phoneNumberIds);
+        if (missing.isEmpty()) {
+            return missing;
+        }
+        follower.catchUp();
+        return missingAmong(accountId, assistantId, phoneNumberIds);
+    }
+
+    private List<String> missingAmong(String accountId, String assistantId, List<String> phoneNumberIds) {
+        List<Route> active = activeNumbersOf(accountId, assistantId).stream().filter(CallerId::mayBeShown).toList();
+        return phoneNumberIds.stream()
+                .filter(id -> active.stream().noneMatch(route -> route.phoneNumberId().equals(id)))
+                .toList();
+    }
+
     private List<Route> activeNumbersOf(String accountId, String assistantId) {
         return table.activeNumbersOf(assistantId).stream()
                 .filter(route -> accountId.equals(route.accountId()))
                 .toList();
     }
 
-    private Call dial(Call call, String assistantId) {
+    private Call dial(Call call, String assistantId, VoicemailMode voicemail) {
         Dialled dialled;
         try {
             pace.await(call.provider());
             dialled = dialer.dial(new DialRequest(call.id(), call.phoneNumberId(), call.provider(), call.from(), call.to(),
-                    streamFor(call, assistantId)));
+                    streamFor(call, assistantId), voicemail));
         } catch (DialFailed failed) {
             LOG.log(Level.WARNING, "placing " + call.id() + " failed: " + failed.getMessage(), failed.getCause());
             return track.failed(call.id(), failed.getMessage());

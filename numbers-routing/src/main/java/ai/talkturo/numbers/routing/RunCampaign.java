@@ -4,13 +4,15 @@ import ai.talkturo.numbers.domain.DomainException;
 import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
 import ai.talkturo.numbers.domain.call.Call;
-import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.call.CallStatusChanged;
+import ai.talkturo.numbers.domain.call.CallerIdNotActive;
 import ai.talkturo.numbers.domain.call.Calls;
 import ai.talkturo.numbers.domain.campaign.Campaign;
+import ai.talkturo.numbers.domain.campaign.CampaignRules;
 import ai.talkturo.numbers.domain.campaign.Campaigns;
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.campaign.DoNotCallList;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -52,6 +54,8 @@ public class RunCampaign {
     @Inject
     Calls calls;
     @Inject
+    DoNotCallList doNotCall;
+    @Inject
     PlaceOutboundCall placeOutboundCall;
     @Inject
     TrackCalls track;
@@ -74,7 +78,7 @@ public class RunCampaign {
 
     @PostConstruct
     void wire() {
-        pump = new CampaignPump(campaigns, this::dial, clock);
+        pump = new CampaignPump(campaigns, doNotCall, this::dial, clock);
     }
 
     /**
@@ -82,11 +86,18 @@ public class RunCampaign {
      *
      * @throws NotFound            when the account has no such assistant
      * @throws AssistantHasNoNumber when the assistant has no number it may call out with
+     * @throws CallerIdNotActive    when a number to call from is not an active number of the assistant
      */
     public Campaign start(String accountId, String assistantId, String name, List<NewContact> contacts,
-                          int maxConcurrentCalls) {
+                          int maxConcurrentCalls, CampaignRules rules) {
         placeOutboundCall.callerIdFor(accountId, assistantId, contacts.get(0).phoneNumber(), null);
-        Campaign campaign = Campaign.start(accountId, assistantId, name, maxConcurrentCalls, contacts.size(), clock);
+        List<String> notCallable = placeOutboundCall.notCallableFrom(accountId, assistantId, rules.fromNumberIds());
+        if (!notCallable.isEmpty()) {
+            throw new CallerIdNotActive(String.join(", ", notCallable), "a campaign calls only from active numbers "
+                    + "assigned to its assistant " + assistantId);
+        }
+        Campaign campaign = Campaign.start(accountId, assistantId, name, maxConcurrentCalls, contacts.size(), rules,
+                clock);
         List<Contact> pending = new ArrayList<>(contacts.size());
         for (int i = 0; i < contacts.size(); i++) {
             pending.add(Contact.pending(campaign.id(), i, contacts.get(i).phoneNumber(), contacts.get(i).name(), clock));
@@ -152,10 +163,9 @@ public class RunCampaign {
             }
             Optional<Call> call = calls.byId(contact.callId());
             if (call.isEmpty()) {
-                campaigns.finish(contact.id(), ContactStatus.FAILED, INTERRUPTED, now);
+                campaigns.finish(contact.id(), contact.callId(), ContactStatus.FAILED, INTERRUPTED, now);
             } else if (call.get().status().isFinal()) {
-                campaigns.finish(contact.id(), call.get().status() == CallStatus.COMPLETED
-                        ? ContactStatus.COMPLETED : ContactStatus.FAILED, call.get().failureReason(), now);
+                track.settleContact(call.get());
             } else if (call.get().carrierCallId() == null) {
                 track.failed(contact.callId(), INTERRUPTED);
             } else if (call.get().updatedAt().isBefore(now.minus(silenceLimit))) {
@@ -191,10 +201,9 @@ public class RunCampaign {
     private void dial(Campaign campaign, Contact contact) {
         Route callerId;
         try {
-            callerId = placeOutboundCall.callerIdFor(campaign.accountId(), campaign.assistantId(), contact.phoneNumber(),
-                    null);
+            callerId = placeOutboundCall.callerIdFor(campaign, contact.phoneNumber());
         } catch (DomainException refusal) {
-            campaigns.finish(contact.id(), ContactStatus.FAILED, refusal.getMessage(), clock.instant());
+            campaigns.finish(contact.id(), null, ContactStatus.FAILED, refusal.getMessage(), clock.instant());
             return;
         }
         placeOutboundCall.placeFor(campaign, contact, callerId);

@@ -3,11 +3,13 @@ package ai.talkturo.numbers.routing;
 import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.call.CallProgress;
-import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.call.CallStatusChanged;
 import ai.talkturo.numbers.domain.call.Calls;
+import ai.talkturo.numbers.domain.campaign.Campaign;
 import ai.talkturo.numbers.domain.campaign.Campaigns;
-import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.campaign.Contact;
+import ai.talkturo.numbers.domain.campaign.ContactOutcome;
+import ai.talkturo.numbers.domain.campaign.ContactWait;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.routing.port.Dialled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +27,8 @@ import java.util.logging.Logger;
  * Keeps the calls' records: writes a call down before the carrier is asked, then applies what the carrier answered
  * and reported, one report at a time per call (the call is held while a report is applied). Reports arrive late,
  * twice and out of order; a call only moves forward, so they do no harm. Each change is published as a
- * {@link CallStatusChanged}, and a call that ends settles the campaign contact it was placed for.
+ * {@link CallStatusChanged}, and a call that ends settles the campaign contact it was placed for: done, or called
+ * again later, as the campaign's retry policy says; a call a machine answered ends its contact as {@code voicemail}.
  */
 @ApplicationScoped
 public class TrackCalls {
@@ -116,6 +119,9 @@ public class TrackCalls {
         if (progress.provider() == null || progress.provider().equals(call.provider())) {
             call.learnCarrierCallId(progress.carrierCallId(), now);
         }
+        if (progress.answeredByMachine()) {
+            call.answeredByMachine(now);
+        }
         call.advance(progress.status(), progress.failureReason(), now);
         return Optional.of(store(call));
     }
@@ -130,11 +136,29 @@ public class TrackCalls {
         calls.update(call);
         publish(call);
         if (call.status().isFinal() && call.contactId() != null) {
-            campaigns.finish(call.contactId(),
-                    call.status() == CallStatus.COMPLETED ? ContactStatus.COMPLETED : ContactStatus.FAILED,
-                    call.failureReason(), clock.instant());
+            settleContact(call);
         }
         return call;
+    }
+
+    /**
+     * A campaign's call ended: its contact is done, or waits to be called again, as the campaign's rules say. A
+     * contact that has moved on to a later call is left as it is.
+     */
+    void settleContact(Call call) {
+        Optional<Campaign> campaign = campaigns.byId(call.campaignId());
+        Optional<Contact> contact = campaigns.contact(call.contactId());
+        if (campaign.isEmpty() || contact.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        ContactOutcome outcome = campaign.get().rules().outcomeOf(call.status(), call.isAnsweredByMachine(),
+                call.failureReason(), contact.get().attempts(), now);
+        if (outcome instanceof ContactOutcome.RetryAt retry) {
+            campaigns.postpone(call.contactId(), call.id(), retry.at(), ContactWait.RETRY, now);
+        } else if (outcome instanceof ContactOutcome.Finished finished) {
+            campaigns.finish(call.contactId(), call.id(), finished.status(), finished.reason(), now);
+        }
     }
 
     private void publish(Call call) {

@@ -3,13 +3,16 @@ package ai.talkturo.numbers.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.domain.campaign.Campaign;
+import ai.talkturo.numbers.domain.campaign.CampaignRules;
 import ai.talkturo.numbers.domain.campaign.CampaignStatus;
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.campaign.ContactWait;
 import ai.talkturo.numbers.domain.number.E164Number;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,12 +27,16 @@ import org.junit.jupiter.api.Test;
 
 class CampaignPumpTest {
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
+    private static final ZoneId SAN_FRANCISCO = ZoneId.of("America/Los_Angeles");
+
+    /** 10:15 in San Francisco, where the contacts are: inside the default call window. */
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-23T18:15:30Z"));
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
+    private final InMemoryDoNotCallList doNotCall = new InMemoryDoNotCallList();
     private final List<String> dialled = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final Map<String, String> failing = new ConcurrentHashMap<>();
-    private final CampaignPump pump = new CampaignPump(campaigns, this::dial, clock);
+    private final CampaignPump pump = new CampaignPump(campaigns, doNotCall, this::dial, clock);
 
     @Test
     void neverHasMoreCallsInFlightThanTheCampaignAllows() {
@@ -117,7 +124,7 @@ class CampaignPumpTest {
         pump.pump(campaign.id());
 
         assertThat(campaigns.contact(second.id()).orElseThrow().status()).isEqualTo(ContactStatus.FAILED);
-        assertThat(campaigns.contact(second.id()).orElseThrow().failureReason()).contains("no active number");
+        assertThat(campaigns.contact(second.id()).orElseThrow().reason()).contains("no active number");
         assertThat(campaigns.byId(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.COMPLETED);
     }
 
@@ -139,7 +146,7 @@ class CampaignPumpTest {
         dialled.add(contact.id());
         String refusal = failing.get(contact.id());
         if (refusal != null) {
-            campaigns.finish(contact.id(), ContactStatus.FAILED, refusal, clock.instant());
+            campaigns.finish(contact.id(), null, ContactStatus.FAILED, refusal, clock.instant());
             return;
         }
         campaigns.attachCall(contact.id(), "call_" + contact.index());
@@ -150,15 +157,75 @@ class CampaignPumpTest {
         campaigns.contacts(campaignId).stream()
                 .filter(contact -> contact.status() == ContactStatus.DIALING)
                 .findFirst()
-                .ifPresent(contact -> campaigns.finish(contact.id(), how, how == ContactStatus.FAILED ? "The line was busy." : null,
-                        clock.instant()));
+                .ifPresent(contact -> campaigns.finish(contact.id(), contact.callId(), how,
+                        how == ContactStatus.FAILED ? "The line was busy." : null, clock.instant()));
+    }
+
+    @Test
+    void aCampaignStartedAtTenAtNightForItsContactsDialsNoneOfThemUntilEightInTheMorning() {
+        clock.set(ZonedDateTime.of(LocalDateTime.parse("2026-11-23T22:00:00"), SAN_FRANCISCO).toInstant());
+        Campaign campaign = campaign(3, 3);
+        Instant eight = ZonedDateTime.of(LocalDateTime.parse("2026-11-24T08:00:00"), SAN_FRANCISCO).toInstant();
+
+        assertThat(pump.pump(campaign.id())).isZero();
+        assertThat(campaigns.contacts(campaign.id())).allSatisfy(contact -> {
+            assertThat(contact.status()).isEqualTo(ContactStatus.PENDING);
+            assertThat(contact.dueAt()).isEqualTo(eight);
+            assertThat(contact.waitingFor()).isEqualTo(ContactWait.WINDOW);
+        });
+        clock.set(eight.minusSeconds(1));
+        assertThat(pump.pump(campaign.id())).isZero();
+        assertThat(dialled).isEmpty();
+
+        clock.set(eight);
+        assertThat(pump.pump(campaign.id())).isEqualTo(3);
+        assertThat(campaigns.contacts(campaign.id())).allSatisfy(contact -> {
+            assertThat(contact.status()).isEqualTo(ContactStatus.DIALING);
+            assertThat(contact.waitingFor()).isNull();
+        });
+    }
+
+    @Test
+    void eachContactWaitsForItsOwnMorning() {
+        clock.set(ZonedDateTime.of(LocalDateTime.parse("2026-11-23T20:59:00"), SAN_FRANCISCO).toInstant());
+        Campaign campaign = campaign(List.of("+14155552000", "+493012345678"), 2);
+
+        assertThat(pump.pump(campaign.id())).isEqualTo(1);
+        List<Contact> contacts = campaigns.contacts(campaign.id());
+        assertThat(contacts.get(0).status()).isEqualTo(ContactStatus.DIALING);
+        assertThat(contacts.get(1).status()).isEqualTo(ContactStatus.PENDING);
+        assertThat(contacts.get(1).dueAt()).isEqualTo(
+                ZonedDateTime.of(LocalDateTime.parse("2026-11-24T08:00:00"), ZoneId.of("Europe/Berlin")).toInstant());
+    }
+
+    @Test
+    void aContactOnTheAccountsDoNotCallListIsSkippedAndNeverDialled() {
+        doNotCall.add("acc_1", List.of(E164Number.of("+14155552001")), clock.instant());
+        Campaign campaign = campaign(3, 3);
+
+        assertThat(pump.pump(campaign.id())).isEqualTo(2);
+
+        Contact skipped = campaigns.contacts(campaign.id()).get(1);
+        assertThat(skipped.status()).isEqualTo(ContactStatus.SKIPPED);
+        assertThat(skipped.reason()).isEqualTo("do_not_call");
+        assertThat(dialled).doesNotContain(skipped.id());
+        assertThat(campaigns.tally(campaign.id()).skipped()).isEqualTo(1);
     }
 
     private Campaign campaign(int contacts, int maxConcurrentCalls) {
-        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", maxConcurrentCalls, contacts, clock);
-        List<Contact> list = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         for (int i = 0; i < contacts; i++) {
-            list.add(Contact.pending(campaign.id(), i, E164Number.of("+1415555" + String.format("%04d", 2000 + i)), null, clock));
+            numbers.add("+1415555" + String.format("%04d", 2000 + i));
+        }
+        return campaign(numbers, maxConcurrentCalls);
+    }
+
+    private Campaign campaign(List<String> numbers, int maxConcurrentCalls) {
+        Campaign campaign = Campaign.start("acc_1", "as_1", "Renewals", maxConcurrentCalls, numbers.size(),
+                CampaignRules.DEFAULT, clock);
+        List<Contact> list = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            list.add(Contact.pending(campaign.id(), i, E164Number.of(numbers.get(i)), null, clock));
         }
         campaigns.add(campaign, list);
         return campaign;

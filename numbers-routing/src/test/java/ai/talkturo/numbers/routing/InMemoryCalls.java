@@ -50,6 +50,7 @@ class InMemoryCalls implements Calls {
     private static Call copy(Call call) {
         return Call.restore(call.id(), call.accountId(), call.assistantId(), call.phoneNumberId(), call.from(), call.to(),
                 call.provider(), call.status(), call.carrierCallId(), call.failureReason(), call.campaignId(),
-                call.contactId(), call.createdAt(), call.updatedAt(), call.answeredAt(), call.endedAt(), call.version());
+                call.contactId(), call.createdAt(), call.updatedAt(), call.answeredAt(), call.endedAt(), call.isAnsweredByMachine(),
+                call.version());
     }
 }

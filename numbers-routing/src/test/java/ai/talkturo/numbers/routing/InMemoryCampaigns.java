@@ -6,11 +6,13 @@ import ai.talkturo.numbers.domain.campaign.Campaigns;
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
 import ai.talkturo.numbers.domain.campaign.ContactTally;
+import ai.talkturo.numbers.domain.campaign.ContactWait;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@link Campaigns} in maps, with the claims' rules of the tables: one lock for the whole store. */
@@ -55,7 +57,8 @@ class InMemoryCampaigns implements Campaigns {
     public synchronized ContactTally tally(String campaignId) {
         List<Contact> of = contacts(campaignId);
         return new ContactTally(count(of, ContactStatus.PENDING), count(of, ContactStatus.DIALING),
-                count(of, ContactStatus.COMPLETED), count(of, ContactStatus.FAILED));
+                count(of, ContactStatus.COMPLETED), count(of, ContactStatus.VOICEMAIL), count(of, ContactStatus.FAILED),
+                count(of, ContactStatus.SKIPPED));
     }
 
     @Override
@@ -65,9 +68,12 @@ class InMemoryCampaigns implements Campaigns {
                 || count(contacts(campaignId), ContactStatus.DIALING) >= maxDialing) {
             return Optional.empty();
         }
-        Optional<Contact> next = contacts(campaignId).stream().filter(c -> c.status() == ContactStatus.PENDING).findFirst();
+        Optional<Contact> next = contacts(campaignId).stream()
+                .filter(c -> c.status() == ContactStatus.PENDING && (c.dueAt() == null || !c.dueAt().isAfter(now)))
+                .findFirst();
         next.ifPresent(contact -> contacts.put(contact.id(), new Contact(contact.id(), contact.campaignId(), contact.index(),
-                contact.phoneNumber(), contact.name(), ContactStatus.DIALING, null, null, now, now)));
+                contact.phoneNumber(), contact.name(), ContactStatus.DIALING, null, contact.reason(), now, now,
+                contact.attempts(), null, null)));
         return next.map(contact -> contacts.get(contact.id()));
     }
 
@@ -78,17 +84,30 @@ class InMemoryCampaigns implements Campaigns {
             return false;
         }
         contacts.put(contactId, new Contact(contact.id(), contact.campaignId(), contact.index(), contact.phoneNumber(),
-                contact.name(), contact.status(), callId, null, contact.claimedAt(), contact.updatedAt()));
+                contact.name(), contact.status(), callId, null, contact.claimedAt(), contact.updatedAt(),
+                contact.attempts() + 1, null, null));
         return true;
     }
 
     @Override
-    public synchronized boolean finish(String contactId, ContactStatus status, String failureReason, Instant at) {
+    public synchronized boolean finish(String contactId, String callId, ContactStatus status, String reason, Instant at) {
         Contact contact = contacts.get(contactId);
-        if (contact == null || contact.status() != ContactStatus.DIALING) {
+        if (contact == null || contact.status() != ContactStatus.DIALING || !Objects.equals(contact.callId(), callId)) {
             return false;
         }
-        contacts.put(contactId, contact.withStatus(status, status == ContactStatus.FAILED ? failureReason : null, at));
+        contacts.put(contactId, new Contact(contact.id(), contact.campaignId(), contact.index(), contact.phoneNumber(),
+                contact.name(), status, contact.callId(), reason, contact.claimedAt(), at, contact.attempts(), null, null));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean postpone(String contactId, String callId, Instant dueAt, ContactWait why, Instant at) {
+        Contact contact = contacts.get(contactId);
+        if (contact == null || contact.status() != ContactStatus.DIALING || !Objects.equals(contact.callId(), callId)) {
+            return false;
+        }
+        contacts.put(contactId, new Contact(contact.id(), contact.campaignId(), contact.index(), contact.phoneNumber(),
+                contact.name(), ContactStatus.PENDING, null, contact.reason(), null, at, contact.attempts(), dueAt, why));
         return true;
     }
 
@@ -100,7 +119,8 @@ class InMemoryCampaigns implements Campaigns {
             return false;
         }
         contacts.put(contactId, new Contact(contact.id(), contact.campaignId(), contact.index(), contact.phoneNumber(),
-                contact.name(), ContactStatus.PENDING, null, null, null, contact.updatedAt()));
+                contact.name(), ContactStatus.PENDING, null, null, null, contact.updatedAt(), contact.attempts(), null,
+                null));
         return true;
     }
 
@@ -127,7 +147,7 @@ class InMemoryCampaigns implements Campaigns {
 
     private static Campaign copy(Campaign campaign) {
         return Campaign.restore(campaign.id(), campaign.accountId(), campaign.assistantId(), campaign.name(),
-                campaign.maxConcurrentCalls(), campaign.contactCount(), campaign.status(), campaign.createdAt(),
+                campaign.maxConcurrentCalls(), campaign.contactCount(), campaign.rules(), campaign.status(), campaign.createdAt(),
                 campaign.updatedAt(), campaign.completedAt(), campaign.version());
     }
 }

@@ -11,9 +11,15 @@ import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.domain.call.CallStatusChanged;
+import ai.talkturo.numbers.domain.campaign.CallWindow;
 import ai.talkturo.numbers.domain.campaign.Campaign;
+import ai.talkturo.numbers.domain.campaign.CampaignRules;
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.campaign.ContactWait;
+import ai.talkturo.numbers.domain.campaign.OnDoNotCallList;
+import ai.talkturo.numbers.domain.campaign.RetryPolicy;
+import ai.talkturo.numbers.domain.campaign.VoicemailMode;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.routing.port.DialFailed;
@@ -27,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,7 @@ class PlaceOutboundCallTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
     private final InMemoryCalls calls = new InMemoryCalls();
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns();
+    private final InMemoryDoNotCallList doNotCall = new InMemoryDoNotCallList();
     private final RecordingEvent<CallStatusChanged> changes = new RecordingEvent<>();
     private final RoutingTable table = new RoutingTable();
     private final InMemoryChangeLog log = new InMemoryChangeLog();
@@ -85,8 +93,10 @@ class PlaceOutboundCallTest {
         place.streamUrl = "wss://voice.example/assistants/{assistantId}/stream";
         place.callsPerSecond = 1000;
         place.slots = new InMemoryCarrierSlots();
+        place.doNotCall = doNotCall;
         place.pace();
         run.campaigns = campaigns;
+        run.doNotCall = doNotCall;
         run.calls = calls;
         run.track = track;
         run.placeOutboundCall = place;
@@ -201,7 +211,7 @@ class PlaceOutboundCallTest {
 
         Contact settled = campaigns.contact(contact.id()).orElseThrow();
         assertThat(settled.status()).isEqualTo(ContactStatus.FAILED);
-        assertThat(settled.failureReason()).isEqualTo("The line was busy.");
+        assertThat(settled.reason()).isEqualTo("The line was busy.");
         assertThat(settled.callId()).isEqualTo(call.id());
     }
 
@@ -222,30 +232,97 @@ class PlaceOutboundCallTest {
         List<Contact> contacts = campaigns.contacts(campaign.id());
         Contact neverDialled = contacts.get(0);
         campaigns.put(new Contact(neverDialled.id(), campaign.id(), 0, neverDialled.phoneNumber(), null,
-                ContactStatus.DIALING, null, null, longAgo, longAgo));
+                ContactStatus.DIALING, null, null, longAgo, longAgo, 0, null, null));
         Contact unconfirmed = contacts.get(1);
         Call maybeRang = Call.start("acc_1", assistant.id(), "pn_1", E164Number.of("+14155552671"), unconfirmed.phoneNumber(),
                 "twilio", campaign.id(), unconfirmed.id(), clock);
         calls.add(maybeRang);
         campaigns.put(new Contact(unconfirmed.id(), campaign.id(), 1, unconfirmed.phoneNumber(), null,
-                ContactStatus.DIALING, maybeRang.id(), null, longAgo, longAgo));
+                ContactStatus.DIALING, maybeRang.id(), null, longAgo, longAgo, 1, null, null));
         Contact justClaimed = contacts.get(2);
         campaigns.put(new Contact(justClaimed.id(), campaign.id(), 2, justClaimed.phoneNumber(), null,
-                ContactStatus.DIALING, null, null, clock.instant(), clock.instant()));
+                ContactStatus.DIALING, null, null, clock.instant(), clock.instant(), 0, null, null));
 
         run.settleInterrupted();
 
         assertThat(campaigns.contact(neverDialled.id()).orElseThrow().status()).isEqualTo(ContactStatus.PENDING);
         Contact failed = campaigns.contact(unconfirmed.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(ContactStatus.FAILED);
-        assertThat(failed.failureReason()).isEqualTo(RunCampaign.INTERRUPTED);
+        assertThat(failed.reason()).isEqualTo(RunCampaign.INTERRUPTED);
         assertThat(calls.byId(maybeRang.id()).orElseThrow().status()).isEqualTo(CallStatus.FAILED);
         assertThat(campaigns.contact(justClaimed.id()).orElseThrow().status()).isEqualTo(ContactStatus.DIALING);
         assertThat(dials).isEmpty();
     }
 
+    @Test
+    void aBusyContactIsCalledAgainAfterTheRetryPolicysPauseUntilItsAttemptsAreUsedUp() {
+        RetryPolicy twice = new RetryPolicy(2, Duration.ofMinutes(30), Set.of(CallStatus.BUSY));
+        Campaign campaign = campaign(1, new CampaignRules(CallWindow.DEFAULT, List.of(), twice, VoicemailMode.HANG_UP));
+        Contact contact = campaigns.claimNext(campaign.id(), 1, clock.instant()).orElseThrow();
+        Call first = place.placeFor(campaign, contact, table.route("+14155552671").orElseThrow()).orElseThrow();
+
+        track.record(new CallProgress(first.id(), "twilio", null, CallStatus.BUSY, null, clock.instant()));
+
+        Contact waiting = campaigns.contact(contact.id()).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(ContactStatus.PENDING);
+        assertThat(waiting.waitingFor()).isEqualTo(ContactWait.RETRY);
+        assertThat(waiting.dueAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(campaigns.claimNext(campaign.id(), 1, clock.instant())).isEmpty();
+
+        Contact again = campaigns.claimNext(campaign.id(), 1, waiting.dueAt()).orElseThrow();
+        Call second = place.placeFor(campaign, again, table.route("+14155552671").orElseThrow()).orElseThrow();
+        track.record(new CallProgress(first.id(), "twilio", null, CallStatus.BUSY, null, clock.instant()));
+        assertThat(campaigns.contact(contact.id()).orElseThrow().status()).isEqualTo(ContactStatus.DIALING);
+        track.record(new CallProgress(second.id(), "twilio", null, CallStatus.BUSY, null, clock.instant()));
+
+        Contact failed = campaigns.contact(contact.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ContactStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(2);
+        assertThat(failed.callId()).isEqualTo(second.id());
+    }
+
+    @Test
+    void aCallAMachineAnsweredEndsItsContactAsVoicemailAndTheCarrierWasAskedToTellMachinesApart() {
+        Campaign campaign = campaign(1);
+        Contact contact = campaigns.claimNext(campaign.id(), 1, clock.instant()).orElseThrow();
+        Call call = place.placeFor(campaign, contact, table.route("+14155552671").orElseThrow()).orElseThrow();
+
+        track.record(new CallProgress(call.id(), "twilio", null, CallStatus.IN_PROGRESS, null, clock.instant(), true));
+        track.record(new CallProgress(call.id(), "twilio", null, CallStatus.COMPLETED, null, clock.instant()));
+
+        assertThat(dials.get(0).voicemail()).isEqualTo(VoicemailMode.HANG_UP);
+        assertThat(calls.byId(call.id()).orElseThrow().isAnsweredByMachine()).isTrue();
+        assertThat(campaigns.contact(contact.id()).orElseThrow().status()).isEqualTo(ContactStatus.VOICEMAIL);
+    }
+
+    @Test
+    void aNumberOnTheDoNotCallListIsNotCalled() {
+        doNotCall.add("acc_1", List.of(CALLEE), clock.instant());
+
+        assertThatThrownBy(() -> place.place("acc_1", assistant.id(), CALLEE, null)).isInstanceOf(OnDoNotCallList.class);
+        assertThat(dials).isEmpty();
+        assertThat(calls.size()).isZero();
+    }
+
+    @Test
+    void aCampaignCallsFromItsOwnNumbersTheOneInTheContactsCountryFirst() {
+        table.offer(new Route("+4930901820", "pn_de", "acc_1", assistant.id(), NumberStatus.ACTIVE, 1));
+        table.offer(new Route("+13125550100", "pn_chi", "acc_1", assistant.id(), NumberStatus.ACTIVE, 1));
+        Campaign campaign = campaign(1, new CampaignRules(CallWindow.DEFAULT, List.of("pn_de", "pn_chi"),
+                RetryPolicy.DEFAULT, VoicemailMode.CONTINUE));
+
+        assertThat(place.callerIdFor(campaign, CALLEE).phoneNumberId()).isEqualTo("pn_chi");
+        assertThat(place.callerIdFor(campaign, E164Number.of("+447911123456")).phoneNumberId()).isEqualTo("pn_de");
+        assertThat(place.notCallableFrom("acc_1", assistant.id(), List.of("pn_de", "pn_gone"))).containsExactly("pn_gone");
+    }
+
     private Campaign campaign(int size) {
-        Campaign campaign = Campaign.start("acc_1", assistant.id(), "Follow-ups", 2, size, clock);
+        return campaign(size, CampaignRules.DEFAULT);
+    }
+
+    private Campaign campaign(int size, CampaignRules rules) {
+        Campaign campaign = Campaign.start("acc_1", assistant.id(), "Follow-ups", 2, size, rules, clock);
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             contacts.add(Contact.pending(campaign.id(), i, E164Number.of("+1312555" + (1000 + i)), "Contact " + i, clock));

@@ -32,6 +32,7 @@ public final class Call {
     private Instant updatedAt;
     private Instant answeredAt;
     private Instant endedAt;
+    private boolean answeredByMachine;
     private final long version;
     private final List<CallStatusChanged> events = new ArrayList<>();
 
@@ -76,9 +77,25 @@ public final class Call {
     public static Call restore(String id, String accountId, String assistantId, String phoneNumberId, E164Number from,
                                E164Number to, String provider, CallStatus status, String carrierCallId,
                                String failureReason, String campaignId, String contactId, Instant createdAt,
-                               Instant updatedAt, Instant answeredAt, Instant endedAt, long version) {
-        return new Call(id, accountId, assistantId, phoneNumberId, from, to, provider, status, carrierCallId,
+                               Instant updatedAt, Instant answeredAt, Instant endedAt, boolean answeredByMachine,
+                               long version) {
+        Call call = new Call(id, accountId, assistantId, phoneNumberId, from, to, provider, status, carrierCallId,
                 failureReason, campaignId, contactId, createdAt, updatedAt, answeredAt, endedAt, version);
+        call.answeredByMachine = answeredByMachine;
+        return call;
+    }
+
+    /** The carrier told a machine from a person, and a machine answered: it stays so, whatever is reported later. */
+    public void answeredByMachine(Instant at) {
+        if (!answeredByMachine) {
+            answeredByMachine = true;
+            updatedAt = at.isAfter(updatedAt) ? at : updatedAt;
+        }
+    }
+
+    /** Whether the carrier said a machine answered, such as a voicemail box. */
+    public boolean isAnsweredByMachine() {
+        return answeredByMachine;
     }
 
     /**

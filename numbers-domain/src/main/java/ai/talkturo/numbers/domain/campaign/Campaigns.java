@@ -28,17 +28,29 @@ public interface Campaigns {
     ContactTally tally(String campaignId);
 
     /**
-     * Takes the campaign's next pending contact for dialling (it becomes {@code dialing}, claimed at {@code now}), if
-     * the campaign is running and fewer than {@code maxDialing} of its contacts are being dialled. Atomic across
-     * workers and instances; empty when there is nothing to take now.
+     * Takes the campaign's next pending contact that is due by {@code now} for dialling (it becomes {@code dialing},
+     * claimed at {@code now}), if the campaign is running and fewer than {@code maxDialing} of its contacts are being
+     * dialled. Atomic across workers and instances; empty when there is nothing to take now.
      */
     Optional<Contact> claimNext(String campaignId, int maxDialing, Instant now);
 
-    /** Ties the call written down for a claimed contact to it; false if the contact is no longer claimed without one. */
+    /**
+     * Ties the call written down for a claimed contact to it and counts the attempt; false if the contact is no longer
+     * claimed without one.
+     */
     boolean attachCall(String contactId, String callId);
 
-    /** Ends a contact being dialled as {@code completed} or {@code failed}; false if it was not being dialled. */
-    boolean finish(String contactId, ContactStatus status, String failureReason, Instant at);
+    /**
+     * Ends a contact being dialled in a final status, for {@code reason} where it failed or was skipped; false if it
+     * was not being dialled with call {@code callId} (null: with no call yet).
+     */
+    boolean finish(String contactId, String callId, ContactStatus status, String reason, Instant at);
+
+    /**
+     * Gives a contact being dialled with call {@code callId} (null: with no call yet) back to the pending ones, due
+     * at {@code dueAt} and waiting for {@code why}; false if it was not being dialled so.
+     */
+    boolean postpone(String contactId, String callId, Instant dueAt, ContactWait why, Instant at);
 
     /**
      * Gives a claimed contact without a call back to the pending ones, if it was claimed before {@code claimedBefore}:

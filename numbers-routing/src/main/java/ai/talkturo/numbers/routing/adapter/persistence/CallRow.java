@@ -50,6 +50,8 @@ public class CallRow {
     @Column(name = "ended_at")
     @Convert(converter = InstantColumn.class)
     private Instant endedAt;
+    @Column(name = "answered_by_machine")
+    private boolean answeredByMachine;
     @Version
     private long version;
 
@@ -77,12 +79,14 @@ public class CallRow {
         this.updatedAt = call.updatedAt();
         this.answeredAt = call.answeredAt();
         this.endedAt = call.endedAt();
+        this.answeredByMachine = call.isAnsweredByMachine();
     }
 
     Call toCall() {
         return Call.restore(id, accountId, assistantId, phoneNumberId, new E164Number(from), new E164Number(to), provider,
                 CallStatus.fromApiName(status).orElseThrow(() -> new IllegalStateException("unknown call status " + status)),
-                carrierCallId, failureReason, campaignId, contactId, createdAt, updatedAt, answeredAt, endedAt, version);
+                carrierCallId, failureReason, campaignId, contactId, createdAt, updatedAt, answeredAt, endedAt,
+                answeredByMachine, version);
     }
 
     static String abbreviate(String reason) {

@@ -2,6 +2,7 @@ package ai.talkturo.numbers.routing.adapter.persistence;
 
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.campaign.ContactWait;
 import ai.talkturo.numbers.domain.number.E164Number;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -28,13 +29,19 @@ public class ContactRow {
     @Column(name = "call_id")
     private String callId;
     @Column(name = "failure_reason")
-    private String failureReason;
+    private String reason;
     @Column(name = "claimed_at")
     @Convert(converter = InstantColumn.class)
     private Instant claimedAt;
     @Column(name = "updated_at")
     @Convert(converter = InstantColumn.class)
     private Instant updatedAt;
+    private int attempts;
+    @Column(name = "due_at")
+    @Convert(converter = InstantColumn.class)
+    private Instant dueAt;
+    @Column(name = "waiting_for")
+    private String waitingFor;
 
     protected ContactRow() {
     }
@@ -47,20 +54,26 @@ public class ContactRow {
         this.name = contact.name();
         this.status = contact.status().apiName();
         this.callId = contact.callId();
-        this.failureReason = CallRow.abbreviate(contact.failureReason());
+        this.reason = CallRow.abbreviate(contact.reason());
         this.claimedAt = contact.claimedAt();
         this.updatedAt = contact.updatedAt();
+        this.attempts = contact.attempts();
+        this.dueAt = contact.dueAt();
+        this.waitingFor = contact.waitingFor() == null ? null : contact.waitingFor().apiName();
     }
 
     Contact toContact() {
         return new Contact(id, campaignId, index, new E164Number(phoneNumber), name,
                 ContactStatus.fromApiName(status).orElseThrow(() -> new IllegalStateException("unknown contact status " + status)),
-                callId, failureReason, claimedAt, updatedAt);
+                callId, reason, claimedAt, updatedAt, attempts, dueAt, waitingFor == null ? null
+                : ContactWait.fromApiName(waitingFor).orElseThrow(() -> new IllegalStateException("unknown wait " + waitingFor)));
     }
 
     void claim(Instant at) {
         status = ContactStatus.DIALING.apiName();
         claimedAt = at;
         updatedAt = at;
+        dueAt = null;
+        waitingFor = null;
     }
 }

@@ -5,10 +5,12 @@ import ai.talkturo.numbers.domain.campaign.Campaigns;
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
 import ai.talkturo.numbers.domain.campaign.ContactTally;
+import ai.talkturo.numbers.domain.campaign.ContactWait;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -85,7 +87,8 @@ public class JpaCampaigns implements Campaigns {
                 .forEach(row -> ContactStatus.fromApiName((String) row[0])
                         .ifPresent(status -> counts.put(status, ((Number) row[1]).longValue())));
         return new ContactTally(counts.getOrDefault(ContactStatus.PENDING, 0L), counts.getOrDefault(ContactStatus.DIALING, 0L),
-                counts.getOrDefault(ContactStatus.COMPLETED, 0L), counts.getOrDefault(ContactStatus.FAILED, 0L));
+                counts.getOrDefault(ContactStatus.COMPLETED, 0L), counts.getOrDefault(ContactStatus.VOICEMAIL, 0L),
+                counts.getOrDefault(ContactStatus.FAILED, 0L), counts.getOrDefault(ContactStatus.SKIPPED, 0L));
     }
 
     @Override
@@ -104,9 +107,10 @@ public class JpaCampaigns implements Campaigns {
             return Optional.empty();
         }
         Optional<ContactRow> next = em.createQuery("select c from ContactRow c where c.campaignId = :campaign "
-                        + "and c.status = :pending order by c.index", ContactRow.class)
+                        + "and c.status = :pending and (c.dueAt is null or c.dueAt <= :now) order by c.index", ContactRow.class)
                 .setParameter("campaign", campaignId)
                 .setParameter("pending", ContactStatus.PENDING.apiName())
+                .setParameter("now", now)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
         next.ifPresent(row -> row.claim(now));
@@ -115,8 +119,8 @@ public class JpaCampaigns implements Campaigns {
 
     @Override
     public boolean attachCall(String contactId, String callId) {
-        return em.createQuery("update ContactRow c set c.callId = :call where c.id = :id and c.status = :dialing "
-                        + "and c.callId is null")
+        return em.createQuery("update ContactRow c set c.callId = :call, c.attempts = c.attempts + 1 where c.id = :id "
+                        + "and c.status = :dialing and c.callId is null")
                 .setParameter("call", callId)
                 .setParameter("id", contactId)
                 .setParameter("dialing", ContactStatus.DIALING.apiName())
@@ -124,18 +128,37 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
-    public boolean finish(String contactId, ContactStatus status, String failureReason, Instant at) {
+    public boolean finish(String contactId, String callId, ContactStatus status, String reason, Instant at) {
         if (!status.isFinal()) {
-            throw new IllegalArgumentException("a contact finishes completed or failed, not " + status.apiName());
+            throw new IllegalArgumentException("a contact finishes in a final status, not " + status.apiName());
         }
-        return em.createQuery("update ContactRow c set c.status = :status, c.failureReason = :reason, c.updatedAt = :at "
-                        + "where c.id = :id and c.status = :dialing")
+        return ofClaimed(em.createQuery("update ContactRow c set c.status = :status, c.reason = :reason, "
+                        + "c.updatedAt = :at where c.id = :id and c.status = :dialing and "
+                        + (callId == null ? "c.callId is null" : "c.callId = :call")), callId)
                 .setParameter("status", status.apiName())
-                .setParameter("reason", status == ContactStatus.FAILED ? CallRow.abbreviate(failureReason) : null)
+                .setParameter("reason", CallRow.abbreviate(reason))
                 .setParameter("at", at)
                 .setParameter("id", contactId)
-                .setParameter("dialing", ContactStatus.DIALING.apiName())
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean postpone(String contactId, String callId, Instant dueAt, ContactWait why, Instant at) {
+        return ofClaimed(em.createQuery("update ContactRow c set c.status = :pending, c.callId = null, "
+                        + "c.claimedAt = null, c.dueAt = :due, c.waitingFor = :why, c.updatedAt = :at "
+                        + "where c.id = :id and c.status = :dialing and "
+                        + (callId == null ? "c.callId is null" : "c.callId = :call")), callId)
+                .setParameter("pending", ContactStatus.PENDING.apiName())
+                .setParameter("due", dueAt)
+                .setParameter("why", why.apiName())
+                .setParameter("at", at)
+                .setParameter("id", contactId)
+                .executeUpdate() == 1;
+    }
+
+    private static Query ofClaimed(Query update, String callId) {
+        update.setParameter("dialing", ContactStatus.DIALING.apiName());
+        return callId == null ? update : update.setParameter("call", callId);
     }
 
     @Override

@@ -1,0 +1,40 @@
+package ai.talkturo.numbers.routing;
+
+import ai.talkturo.numbers.domain.campaign.DoNotCallList;
+import ai.talkturo.numbers.domain.number.E164Number;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@link DoNotCallList} in memory, for tests. */
+final class InMemoryDoNotCallList implements DoNotCallList {
+
+    private final Map<String, Entry> entries = new TreeMap<>();
+
+    @Override
+    public synchronized void add(String accountId, Collection<E164Number> numbers, Instant at) {
+        numbers.forEach(number -> entries.putIfAbsent(accountId + " " + number.value(), new Entry(number, at)));
+    }
+
+    @Override
+    public synchronized boolean remove(String accountId, E164Number number) {
+        return entries.remove(accountId + " " + number.value()) != null;
+    }
+
+    @Override
+    public synchronized boolean contains(String accountId, E164Number number) {
+        return entries.containsKey(accountId + " " + number.value());
+    }
+
+    @Override
+    public synchronized List<Entry> list(String accountId, String after, int limit) {
+        return entries.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(accountId + " "))
+                .map(Map.Entry::getValue)
+                .filter(entry -> after == null || entry.phoneNumber().value().compareTo(after) > 0)
+                .limit(limit)
+                .toList();
+    }
+}
