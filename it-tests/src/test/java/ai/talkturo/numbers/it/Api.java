@@ -19,6 +19,11 @@ import java.util.List;
 public final class Api {
 
     public static final String OPERATOR_KEY = "it-operator-key";
+    /**
+     * A campaign's call window that holds all day every day, as a field of its body: a test's campaign dials at
+     * whatever hour the test runs, where the default window (08:00–21:00 in each contact's time) would make it wait.
+     */
+    public static final String ALL_DAY = "\"callWindow\": {\"start\": \"00:00\", \"end\": \"24:00\"}";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;

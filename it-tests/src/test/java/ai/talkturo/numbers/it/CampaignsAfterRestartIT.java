@@ -68,7 +68,8 @@ class CampaignsAfterRestartIT {
                 .collect(Collectors.joining(", ", "[", "]"));
 
         Api.Answer started = api.post("api/campaigns", account.key(), "{\"assistantId\": \"" + assistantId
-                + "\", \"name\": \"Across a restart\", \"contacts\": " + contacts + ", \"maxConcurrentCalls\": 2}");
+                + "\", \"name\": \"Across a restart\", \"contacts\": " + contacts + ", \"maxConcurrentCalls\": 2, "
+                + Api.ALL_DAY + "}");
 
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         campaignId = started.json().getJsonObject("campaign").getString("id");

@@ -126,7 +126,8 @@ class CampaignsIT {
         String contacts = contacts(1000, 3000).stream()
                 .map(number -> "{\"phoneNumber\": \"" + number + "\", \"name\": \"Customer " + number + "\"}")
                 .collect(Collectors.joining(", ", "[", "]"));
-        String body = "{\"assistantId\": \"" + assistantId + "\", \"name\": \"Big list\", \"contacts\": " + contacts + "}";
+        String body = "{\"assistantId\": \"" + assistantId + "\", \"name\": \"Big list\", \"contacts\": " + contacts
+                + ", " + Api.ALL_DAY + "}";
 
         Api.Answer first = api.post("api/campaigns", account.key(), body, "big-list-1");
         assertThat(first.status()).as(first.text()).isEqualTo(201);
@@ -195,7 +196,7 @@ class CampaignsIT {
                 .map(number -> "{\"phoneNumber\": \"" + number + "\", \"name\": \"Contact " + number.substring(number.length() - 4) + "\"}")
                 .collect(Collectors.joining(", ", "[", "]"));
         return post("{\"assistantId\": \"" + assistantId + "\", \"name\": \"" + name + "\", \"contacts\": " + contacts
-                + ", \"maxConcurrentCalls\": " + maxConcurrentCalls + "}");
+                + ", \"maxConcurrentCalls\": " + maxConcurrentCalls + ", " + Api.ALL_DAY + "}");
     }
 
     private JsonObject get(String campaignId) {

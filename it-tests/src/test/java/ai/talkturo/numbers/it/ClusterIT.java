@@ -217,7 +217,8 @@ class ClusterIT {
 
         apiA.assign(account.key(), assistant, number.getString("id"));
         Api.Answer started = apiB.post("api/campaigns", account.key(), "{\"assistantId\": \"" + assistant
-                + "\", \"name\": \"Across\", \"maxConcurrentCalls\": 4, \"contacts\": " + contacts + "}");
+                + "\", \"name\": \"Across\", \"maxConcurrentCalls\": 4, \"contacts\": " + contacts + ", "
+                + Api.ALL_DAY + "}");
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         String campaign = started.json().getJsonObject("campaign").getString("id");
 

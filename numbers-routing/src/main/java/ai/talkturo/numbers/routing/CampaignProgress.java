@@ -1,14 +1,59 @@
 package ai.talkturo.numbers.routing;
 
+import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.campaign.Campaign;
+import ai.talkturo.numbers.domain.campaign.CampaignStatus;
 import ai.talkturo.numbers.domain.campaign.Contact;
+import ai.talkturo.numbers.domain.campaign.ContactStatus;
 import ai.talkturo.numbers.domain.campaign.ContactTally;
+import ai.talkturo.numbers.domain.campaign.ContactWait;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** A campaign as it stands: its contacts in order, each with its status, and how many are in each status. */
-public record CampaignProgress(Campaign campaign, List<Contact> contacts, ContactTally tally) {
+/**
+ * A campaign as it stands at {@code at}: its contacts in order, each with its status and the calls placed for it (its
+ * attempts, the oldest first), and how many are in each status.
+ */
+public record CampaignProgress(Campaign campaign, List<Contact> contacts, ContactTally tally, List<Call> calls,
+                               Instant at) {
+
+    /** What a running campaign shows while nothing is dialled because every contact left waits for its window. */
+    public static final String WAITING_FOR_WINDOW = "waiting_for_window";
 
     public CampaignProgress {
+        Objects.requireNonNull(campaign, "campaign");
         contacts = List.copyOf(contacts);
+        calls = List.copyOf(calls);
+        Objects.requireNonNull(at, "at");
+    }
+
+    /** The calls placed for each contact, by the contact's id. */
+    public Map<String, List<Call>> attempts() {
+        return calls.stream().filter(call -> call.contactId() != null)
+                .collect(Collectors.groupingBy(Call::contactId));
+    }
+
+    /**
+     * The campaign's status as the API shows it: {@code waiting_for_window} for a running campaign that dials no one
+     * because each contact still to call waits for its call window; otherwise the stored status.
+     */
+    public String shownStatus() {
+        boolean allWaitForWindow = campaign.status() == CampaignStatus.RUNNING && tally.dialing() == 0
+                && tally.pending() > 0 && contacts.stream()
+                .filter(contact -> contact.status() == ContactStatus.PENDING)
+                .allMatch(contact -> contact.waitsAt(at) && contact.waitingFor() == ContactWait.WINDOW);
+        return allWaitForWindow ? WAITING_FOR_WINDOW : campaign.status().apiName();
+    }
+
+    /** When the next contact waiting for its window may be called; null when none waits for it. */
+    public Instant nextWindowOpens() {
+        return contacts.stream()
+                .filter(contact -> contact.waitsAt(at) && contact.waitingFor() == ContactWait.WINDOW)
+                .map(Contact::dueAt)
+                .min(Instant::compareTo)
+                .orElse(null);
     }
 }

@@ -111,7 +111,8 @@ public class RunCampaign {
     public CampaignProgress progress(String accountId, String campaignId) {
         Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new NotFound("campaign", campaignId));
         List<Contact> contacts = campaigns.contacts(campaignId);
-        return new CampaignProgress(campaign, contacts, campaigns.tally(campaignId));
+        return new CampaignProgress(campaign, contacts, campaigns.tally(campaignId), calls.ofCampaign(campaignId),
+                clock.instant());
     }
 
     /** Stops dialling; calls already placed go on. */

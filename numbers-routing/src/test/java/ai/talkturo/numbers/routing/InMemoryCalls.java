@@ -4,6 +4,8 @@ import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.call.Calls;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.Comparator;
 import java.util.Optional;
 
 /** {@link Calls} in a map; a call read is a copy, as from a table. */
@@ -24,6 +26,12 @@ class InMemoryCalls implements Calls {
     @Override
     public synchronized Optional<Call> inAccount(String accountId, String id) {
         return byId(id).filter(call -> call.accountId().equals(accountId));
+    }
+
+    @Override
+    public synchronized List<Call> ofCampaign(String campaignId) {
+        return calls.values().stream().filter(call -> campaignId.equals(call.campaignId()))
+                .sorted(Comparator.comparing(Call::createdAt).thenComparing(Call::id)).map(InMemoryCalls::copy).toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** {@link DoNotCallList} in memory, for tests. */
@@ -24,8 +25,8 @@ final class InMemoryDoNotCallList implements DoNotCallList {
     }
 
     @Override
-    public synchronized boolean contains(String accountId, E164Number number) {
-        return entries.containsKey(accountId + " " + number.value());
+    public synchronized Optional<Entry> find(String accountId, E164Number number) {
+        return Optional.ofNullable(entries.get(accountId + " " + number.value()));
     }
 
     @Override

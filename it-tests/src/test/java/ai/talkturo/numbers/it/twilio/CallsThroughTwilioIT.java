@@ -187,7 +187,8 @@ class CallsThroughTwilioIT {
         int before = twilio.calls().all().size();
 
         Api.Answer started = api.post("api/campaigns", account.key(), "{\"assistantId\": \"" + assistantId
-                + "\", \"name\": \"Spring renewals\", \"contacts\": " + contacts + ", \"maxConcurrentCalls\": 3}");
+                + "\", \"name\": \"Spring renewals\", \"contacts\": " + contacts + ", \"maxConcurrentCalls\": 3, "
+                + Api.ALL_DAY + "}");
 
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         String campaignId = started.json().getJsonObject("campaign").getString("id");

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.domain.call;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The outbound calls the product keeps, of every account. */
@@ -11,6 +12,9 @@ public interface Calls {
 
     /** The call with this id if it belongs to this account; empty otherwise, so ids of other accounts cannot be probed. */
     Optional<Call> inAccount(String accountId, String id);
+
+    /** The calls placed for a campaign's contacts, the oldest first. */
+    List<Call> ofCampaign(String campaignId);
 
     /**
      * The call with this id, held for the caller until its transaction ends, so that two reports about one call are

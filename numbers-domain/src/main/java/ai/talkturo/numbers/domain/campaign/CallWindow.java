@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * When a campaign may call a contact, in the contact's own local time: from {@code start} until just before
- * {@code end}, on {@code days}. The default is what United States rules allow for such calls, 08:00 to 21:00,
- * every day. A contact whose number spans several time zones is called only when the window holds in all of them.
+ * {@code end}, on {@code days}; an end of {@code 24:00} is the end of the day. The default is what United States
+ * rules allow for such calls, 08:00 to 21:00, every day. A contact whose number spans several time zones is called only when the window holds in all of them.
  */
 public record CallWindow(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
 
@@ -41,6 +41,19 @@ public record CallWindow(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
             throw new InvalidValue("a call window is open on at least one day");
         }
         days = Set.copyOf(EnumSet.copyOf(days));
+    }
+
+    /** The end of the day, written {@code 24:00}. */
+    public static final String END_OF_DAY = "24:00";
+
+    /** A time of the window as the API writes it: {@code 09:00}, and {@code 24:00} for the end of the day. */
+    public static String text(LocalTime time) {
+        return time.equals(LocalTime.MAX) ? END_OF_DAY : time.toString();
+    }
+
+    /** The time written {@code 09:00}, or the end of the day for {@code 24:00}. */
+    public static LocalTime time(String text) {
+        return END_OF_DAY.equals(text) ? LocalTime.MAX : LocalTime.parse(text);
     }
 
     /** The day as the API writes it: {@code mon}, {@code tue}, … */

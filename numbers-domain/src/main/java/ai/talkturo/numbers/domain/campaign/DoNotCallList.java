@@ -4,6 +4,7 @@ import ai.talkturo.numbers.domain.number.E164Number;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The numbers an account never calls, neither from a campaign nor one by one. A number is on it once however often it
@@ -21,7 +22,12 @@ public interface DoNotCallList {
     /** Takes the number off the account's list; false if it was not on it. */
     boolean remove(String accountId, E164Number number);
 
-    boolean contains(String accountId, E164Number number);
+    /** The number as it stands on the account's list; empty when it is not on it. */
+    Optional<Entry> find(String accountId, E164Number number);
+
+    default boolean contains(String accountId, E164Number number) {
+        return find(accountId, number).isPresent();
+    }
 
     /** The account's list in the order of the numbers, {@code limit} of them after {@code after} (null: from the start). */
     List<Entry> list(String accountId, String after, int limit);

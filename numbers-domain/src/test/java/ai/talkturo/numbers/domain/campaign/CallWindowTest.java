@@ -103,6 +103,16 @@ class CallWindowTest {
     }
 
     @Test
+    void aWindowToTheEndOfTheDayHoldsUntilMidnight() {
+        CallWindow allDay = new CallWindow(LocalTime.MIDNIGHT, CallWindow.time("24:00"), EnumSet.allOf(DayOfWeek.class));
+
+        assertThat(allDay.holdsAt(at("2026-12-07T23:59:59", BERLIN), BERLIN)).isTrue();
+        assertThat(allDay.holdsAt(at("2026-12-08T00:00:00", BERLIN), BERLIN)).isTrue();
+        assertThat(CallWindow.text(allDay.end())).isEqualTo("24:00");
+        assertThat(CallWindow.text(allDay.start())).isEqualTo("00:00");
+    }
+
+    @Test
     void aWindowOpensBeforeItClosesOnSomeDay() {
         assertThatThrownBy(() -> new CallWindow(LocalTime.of(21, 0), LocalTime.of(8, 0), EnumSet.allOf(DayOfWeek.class)))
                 .isInstanceOf(InvalidValue.class);

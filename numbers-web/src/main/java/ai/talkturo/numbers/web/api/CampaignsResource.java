@@ -30,9 +30,9 @@ public class CampaignsResource {
     RunCampaign runCampaign;
 
     @POST
-    public Response start(CallRequests.NewCampaign request) {
+    public Response start(CampaignRequests.NewCampaign request) {
         Campaign started = runCampaign.start(caller.accountId(), request.assistantId, request.name.strip(),
-                request.newContacts(), request.concurrency());
+                request.newContacts(), request.concurrency(), request.rules());
         return Response.status(Response.Status.CREATED)
                 .entity(new CampaignAnswer(true, CampaignJson.of(runCampaign.progress(caller.accountId(), started.id()))))
                 .build();

@@ -9,6 +9,7 @@ import ai.talkturo.numbers.domain.assistant.AssistantInAnotherAccount;
 import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
 import ai.talkturo.numbers.domain.call.CallerIdNotActive;
 import ai.talkturo.numbers.domain.campaign.IllegalCampaignTransition;
+import ai.talkturo.numbers.domain.campaign.OnDoNotCallList;
 import ai.talkturo.numbers.domain.number.CountryNotSupported;
 import ai.talkturo.numbers.domain.number.IllegalStatusTransition;
 import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
@@ -73,6 +74,8 @@ public final class Refusals {
                             + "stands.")),
             row(IllegalCampaignTransition.class, failure -> refusal(409, "invalid_status_transition",
                     "The campaign cannot make that change", failure, sentence(failure.getMessage()))),
+            row(OnDoNotCallList.class, failure -> refusal(409, "do_not_call",
+                    "The number is on the do-not-call list", failure, sentence(failure.getMessage()))),
             row(AssistantHasNoNumber.class, failure -> refusal(409, "assistant_has_no_number",
                     "The assistant has no number to call from", failure, sentence(failure.getMessage()))),
             row(OptimisticLockException.class, failure -> new Refusal(409, "conflict",

@@ -40,7 +40,8 @@ public class CarrierDialer implements Dialer {
     public Dialled dial(DialRequest request) {
         try {
             PlacedCall placed = dialThroughCarrier.dial(request.phoneNumberId(), request.provider(),
-                    new CallRequest(request.callId(), request.from(), request.to(), request.streamUrl()));
+                    new CallRequest(request.callId(), request.from(), request.to(), request.streamUrl(),
+                            request.voicemail()));
             return new Dialled(placed.carrierCallId(), placed.status(), placed.failureReason());
         } catch (CarrierRefusal | CredentialsRefused | SecretsKeyMissing refusal) {
             return new Dialled(null, CallStatus.FAILED, refusal.getMessage());

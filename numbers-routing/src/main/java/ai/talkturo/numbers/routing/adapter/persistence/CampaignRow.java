@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -73,8 +72,8 @@ public class CampaignRow {
         this.contactCount = campaign.contactCount();
         this.createdAt = campaign.createdAt();
         CampaignRules rules = campaign.rules();
-        this.windowStart = rules.window().start().toString();
-        this.windowEnd = rules.window().end().toString();
+        this.windowStart = CallWindow.text(rules.window().start());
+        this.windowEnd = CallWindow.text(rules.window().end());
         this.windowDays = String.join(",", rules.window().dayNames());
         this.fromNumberIds = String.join(",", rules.fromNumberIds());
         this.retryMaxAttempts = rules.retry().maxAttempts();
@@ -98,7 +97,7 @@ public class CampaignRow {
     }
 
     private CampaignRules rules() {
-        CallWindow window = new CallWindow(LocalTime.parse(windowStart), LocalTime.parse(windowEnd),
+        CallWindow window = new CallWindow(CallWindow.time(windowStart), CallWindow.time(windowEnd),
                 listed(windowDays).stream().map(day -> CallWindow.day(day).orElseThrow(
                         () -> new IllegalStateException("unknown day " + day))).collect(Collectors.toSet()));
         RetryPolicy retry = new RetryPolicy(retryMaxAttempts, Duration.ofSeconds(retryAfterSeconds),

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link Calls} in the {@code calls} table. */
@@ -31,6 +32,14 @@ public class JpaCalls implements Calls {
     @Override
     public Optional<Call> inAccount(String accountId, String id) {
         return byId(id).filter(call -> call.accountId().equals(accountId));
+    }
+
+    @Override
+    public List<Call> ofCampaign(String campaignId) {
+        return em.createQuery("select c from CallRow c where c.campaignId = :campaign order by c.createdAt, c.id",
+                        CallRow.class)
+                .setParameter("campaign", campaignId)
+                .getResultStream().map(CallRow::toCall).toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@link DoNotCallList} in {@code do_not_call}, one row per account and number. */
@@ -38,8 +39,9 @@ public class JpaDoNotCallList implements DoNotCallList {
     }
 
     @Override
-    public boolean contains(String accountId, E164Number number) {
-        return em.find(DoNotCallRow.class, new DoNotCallRow.Key(accountId, number.value())) != null;
+    public Optional<Entry> find(String accountId, E164Number number) {
+        return Optional.ofNullable(em.find(DoNotCallRow.class, new DoNotCallRow.Key(accountId, number.value())))
+                .map(row -> new Entry(number, row.addedAt()));
     }
 
     @Override

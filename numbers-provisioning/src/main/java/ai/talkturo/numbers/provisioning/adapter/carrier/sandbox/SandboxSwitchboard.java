@@ -25,6 +25,8 @@ import java.util.logging.Logger;
  *     <li>a number ending in {@code 0000} is {@code busy};</li>
  *     <li>one ending in {@code 0001} does not answer ({@code no-answer});</li>
  *     <li>one ending in {@code 0002} does not exist ({@code failed});</li>
+ *     <li>one ending in {@code 0003} is answered by a machine (a voicemail box), which the sandbox always tells
+ *     apart from a person: its answer and its end are reported as answered by a machine;</li>
  *     <li>any other is answered and {@code completed}, unless the {@link SandboxSettings#failureRate()} draw fails it.</li>
  * </ul>
  * Each status is reported, as a {@link CallProgress}, when it is reached; a report the server did not live to send
@@ -42,6 +44,9 @@ final class SandboxSwitchboard {
     private static final List<String> FAILURES = List.of(
             "The called network rejected the call (sandbox: simulated congestion); try again later.",
             "The call could not be routed to the destination (sandbox: simulated routing failure).");
+
+    /** The ending of numbers a machine answers. */
+    static final String MACHINE = "0003";
 
     private final SandboxCalls calls;
     private final SandboxOrders orders;
@@ -133,8 +138,10 @@ final class SandboxSwitchboard {
     }
 
     private void tell(SandboxCall call, CallStatus status, Instant at) {
+        boolean machine = call.answersAt() != null && call.to().value().endsWith(MACHINE)
+                && (status == CallStatus.IN_PROGRESS || status == CallStatus.COMPLETED);
         reports.accept(new CallProgress(call.reference(), SandboxExchange.NAME, call.carrierCallId(), status,
-                status.isFinal() ? call.failureReason() : null, at));
+                status.isFinal() ? call.failureReason() : null, at, machine));
         calls.reported(call.carrierCallId(), status);
     }
 

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
@@ -69,6 +70,20 @@ class SandboxSwitchboardTest {
         assertThat(ending("call_nowhere").failureReason()).contains("does not exist");
         assertThat(reports).filteredOn(report -> report.callId().equals("call_busy")).extracting(CallProgress::status)
                 .doesNotContain(CallStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aMachineAnswersANumberEndingIn0003AndTheReportsSaySo() {
+        switchboard.dial(request("call_machine", "+13125550003"));
+        switchboard.dial(request("call_person", "+13125550199"));
+        runAll();
+
+        assertThat(reports).filteredOn(report -> report.callId().equals("call_machine"))
+                .extracting(CallProgress::status, CallProgress::answeredByMachine)
+                .containsExactly(tuple(CallStatus.RINGING, false), tuple(CallStatus.IN_PROGRESS, true),
+                        tuple(CallStatus.COMPLETED, true));
+        assertThat(reports).filteredOn(report -> report.callId().equals("call_person"))
+                .noneMatch(CallProgress::answeredByMachine);
     }
 
     @Test
