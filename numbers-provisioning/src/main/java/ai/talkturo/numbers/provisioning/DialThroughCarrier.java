@@ -32,4 +32,12 @@ public class DialThroughCarrier {
                 .orElseThrow(() -> new IllegalStateException("no carrier " + number.provider()))
                 .dial(credentials.of(number), number.kept(), request);
     }
+
+    /**
+     * Ends a call placed through Numbers' own account at {@code provider} at once (see {@link
+     * ai.talkturo.numbers.provisioning.port.Carrier#hangUp}).
+     */
+    public void hangUp(String provider, String carrierCallId) {
+        carriers.named(provider).hangUp(carrierCallId);
+    }
 }

@@ -122,6 +122,28 @@ class CallsThroughTelnyxIT {
         assertThat(busy.getString("failureReason")).isNotBlank();
     }
 
+    @Test
+    void aCampaignsCallAMachineAnswersIsHungUpAndEndsAsVoicemail() {
+        String assistantId = api.newAssistant(account.key(), "Campaigns on Telnyx");
+        api.assign(account.key(), assistantId, api.activeNumber(account.key(), US_LOCAL, ENDS).getString("id"));
+
+        Api.Answer started = api.post("api/campaigns", account.key(), "{\"assistantId\": \"" + assistantId
+                + "\", \"name\": \"Machines\", \"contacts\": [{\"phoneNumber\": \"+13125550003\"}], "
+                + "\"voicemail\": \"hang-up\", " + Api.ALL_DAY + "}");
+
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        String campaignId = started.json().getJsonObject("campaign").getString("id");
+        Api.await("the campaign completes", ENDS, () -> api.get("api/campaigns/" + campaignId, account.key()).json()
+                .getJsonObject("campaign").getString("status").equals("completed"));
+        JsonObject contact = api.get("api/campaigns/" + campaignId, account.key()).json().getJsonObject("campaign")
+                .getJsonArray("contacts").getJsonObject(0);
+        assertThat(contact.getString("status")).isEqualTo("voicemail");
+        JsonObject dial = dialTo("+13125550003");
+        assertThat(dial.getString("answering_machine_detection")).isEqualTo("detect");
+        assertThat(dial.getString("webhook_url")).endsWith("&voicemail=hang-up");
+        Api.await("Numbers hangs up on the machine", ENDS, () -> telnyx.hungUpCalls().size() == 1);
+    }
+
     private JsonObject dialTo(String to) {
         RecordedRequest request = telnyx.requests(Endpoint.CREATE_CALL).stream()
                 .filter(recorded -> recorded.body().contains(to)).findFirst().orElseThrow();

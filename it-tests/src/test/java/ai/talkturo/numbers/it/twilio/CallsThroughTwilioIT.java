@@ -202,6 +202,34 @@ class CallsThroughTwilioIT {
         assertThat(twilio.specViolations()).isEmpty();
     }
 
+    @Test
+    void aCampaignAsksTwilioToTellMachinesApartAndHangsUpOnTheOneThatAnswers() {
+        String assistantId = assistant("Voicemail aware");
+        assign(assistantId, activeNumber());
+        int before = twilio.calls().all().size();
+
+        Api.Answer started = api.post("api/campaigns", account.key(), "{\"assistantId\": \"" + assistantId
+                + "\", \"name\": \"Machines\", \"contacts\": [{\"phoneNumber\": \"+13125550003\"}, "
+                + "{\"phoneNumber\": \"+13125556100\"}], \"voicemail\": \"hang-up\", " + Api.ALL_DAY + "}");
+
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        String campaignId = started.json().getJsonObject("campaign").getString("id");
+        await("the campaign completes", () -> api.get("api/campaigns/" + campaignId, account.key()).json()
+                .getJsonObject("campaign").getString("status").equals("completed"));
+        Map<String, String> statuses = api.get("api/campaigns/" + campaignId, account.key()).json()
+                .getJsonObject("campaign").getJsonArray("contacts").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(contact -> contact.getString("phoneNumber"), contact -> contact.getString("status")));
+        assertThat(statuses).containsEntry("+13125550003", "voicemail").containsEntry("+13125556100", "completed");
+        SimulatedCalls.Call machine = twilio.calls().all().subList(before, twilio.calls().all().size()).stream()
+                .filter(call -> call.to().equals("+13125550003")).findFirst().orElseThrow();
+        assertThat(machine.machineDetection()).isEqualTo("Enable");
+        SimulatedCalls.Delivery twiml = twilio.calls().deliveries(machine.sid()).stream()
+                .filter(delivery -> delivery.url().contains("/webhooks/twilio/voice")).findFirst().orElseThrow();
+        assertThat(twiml.field("AnsweredBy")).isEqualTo("machine_start");
+        assertThat(twiml.body()).contains("<Hangup/>").doesNotContain("<Stream");
+        assertThat(twilio.specViolations()).isEmpty();
+    }
+
     /** The most calls going on at Twilio at the same time, each from its creation to its end. */
     private static int mostAtOnce(List<SimulatedCalls.Call> calls) {
         return calls.stream()

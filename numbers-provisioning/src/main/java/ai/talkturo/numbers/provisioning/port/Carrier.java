@@ -54,6 +54,17 @@ public interface Carrier {
     PlacedCall dial(CallRequest request);
 
     /**
+     * Ends a call this carrier placed, at once: a campaign's call that a machine answered, where the campaign hangs up
+     * on machines. Only a carrier whose calls have no instructions that could hang up themselves is asked (Telnyx's
+     * calls stream straight to the assistant; Twilio's TwiML and the sandbox's calls end on their own).
+     *
+     * @throws CarrierUnavailable when the carrier could not be asked or failed
+     */
+    default void hangUp(String carrierCallId) {
+        throw new UnsupportedOperationException("this carrier's calls hang up through their own instructions");
+    }
+
+    /**
      * Whether the carrier plays its calls out inside this server (the sandbox), so that the progress of calls that
      * came due while the server was down is still to be reported; a real carrier retries its webhooks instead.
      */

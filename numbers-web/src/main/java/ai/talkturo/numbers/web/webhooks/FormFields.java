@@ -46,6 +46,15 @@ final class FormFields {
         return first(fields, isOutbound(fields) ? "From" : "To");
     }
 
+    /**
+     * Whether the carrier says a machine (a voicemail box, a fax) rather than a person answered: Twilio's and TeXML's
+     * {@code AnsweredBy} of {@code machine_start}, {@code machine_end_beep}, … or {@code fax}.
+     */
+    static boolean answeredByMachine(Map<String, List<String>> fields) {
+        String answeredBy = first(fields, "AnsweredBy");
+        return answeredBy != null && (answeredBy.startsWith("machine") || answeredBy.equals("fax"));
+    }
+
     /** Whether the request is about a call we placed rather than one that came in. */
     static boolean isOutbound(Map<String, List<String>> fields) {
         String direction = first(fields, "Direction");

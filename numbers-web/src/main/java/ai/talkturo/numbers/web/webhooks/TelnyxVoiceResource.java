@@ -50,7 +50,7 @@ public class TelnyxVoiceResource {
     @Produces(MediaType.APPLICATION_XML)
     public Response voice(byte[] body, @HeaderParam("telnyx-signature-ed25519") String signature,
                           @HeaderParam("telnyx-timestamp") String timestamp) {
-        return Response.ok(VoiceAnswers.call(routing, signed(body, signature, timestamp), afterStreamUrl)).build();
+        return Response.ok(VoiceAnswers.call(routing, signed(body, signature, timestamp), afterStreamUrl, null)).build();
     }
 
     /** Telnyx's follow-up once an assistant's stream ends ({@code <Connect action>}). */

@@ -62,8 +62,8 @@ public class TwilioStatusResource {
         Optional<CallStatus> status = TwilioCallStatus.of(form.getFirst("CallStatus"));
         String callSid = form.getFirst("CallSid");
         if (status.isPresent() && (callId != null || callSid != null)) {
-            calls.record(new CallProgress(callId, "twilio", callSid, status.get(), reason(form), clock.instant()),
-                    from -> signer.speaksFor(from.value()));
+            calls.record(new CallProgress(callId, "twilio", callSid, status.get(), reason(form), clock.instant(),
+                    FormFields.answeredByMachine(form)), from -> signer.speaksFor(from.value()));
         }
         return Response.noContent().build();
     }

@@ -76,7 +76,7 @@ public class TwilioVoiceServlet extends HttpServlet {
         }
         write(response, HttpServletResponse.SC_OK, "application/xml;charset=UTF-8", afterStream
                 ? VoiceAnswers.afterStream(routing, form)
-                : VoiceAnswers.call(routing, form, afterStreamUrl));
+                : VoiceAnswers.call(routing, form, afterStreamUrl, query));
     }
 
     private static String body(HttpServletRequest request) throws IOException {

@@ -15,6 +15,11 @@ final class Twiml {
     }
 
     /** The answer of a call with no fallback to go on to once its stream ends. */
+    /** Ends the call at once. */
+    public static String hangUp() {
+        return HANG_UP;
+    }
+
     public static String of(InboundAnswer answer) {
         return of(answer, null);
     }

@@ -6,19 +6,28 @@ import java.util.Map;
 
 /**
  * The TwiML (or TeXML) for a carrier's voice request, the same for Twilio and Telnyx: a call coming in is answered
- * by the number's inbound rules; an outbound call of ours whose callee picked up goes to its assistant; once an
- * assistant's stream ends, the carrier's follow-up request ({@code <Connect action>}) is answered by what comes next.
+ * by the number's inbound rules; an outbound call of ours whose callee picked up goes to its assistant, unless a
+ * machine picked up and the campaign that placed it hangs up on machines; once an assistant's stream ends, the
+ * carrier's follow-up request ({@code <Connect action>}) is answered by what comes next.
  */
 final class VoiceAnswers {
 
     static final String AFTER_STREAM = "/after-stream";
+    /** The query of the voice URL of a campaign's call that hangs up when a machine answers. */
+    static final String HANG_UP_ON_MACHINES = "voicemail=hang-up";
 
     private VoiceAnswers() {
     }
 
-    /** @param afterStreamUrl the public URL of this carrier's follow-up request once a stream ends */
-    static String call(RouteInboundCall routing, Map<String, List<String>> form, String afterStreamUrl) {
+    /**
+     * @param afterStreamUrl the public URL of this carrier's follow-up request once a stream ends
+     * @param query          the query of the URL the carrier called, null for none
+     */
+    static String call(RouteInboundCall routing, Map<String, List<String>> form, String afterStreamUrl, String query) {
         String callId = FormFields.first(form, "CallSid");
+        if (FormFields.isOutbound(form) && FormFields.answeredByMachine(form) && HANG_UP_ON_MACHINES.equals(query)) {
+            return Twiml.hangUp();
+        }
         if (FormFields.isOutbound(form)) {
             return Twiml.of(routing.answerPlacedCall(FormFields.first(form, "From"), callId));
         }

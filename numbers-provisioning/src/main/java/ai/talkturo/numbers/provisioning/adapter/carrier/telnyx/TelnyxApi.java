@@ -186,6 +186,11 @@ final class TelnyxApi {
         return calls.dial(call, webhookUrl);
     }
 
+    /** See {@link TelnyxCalls#hangUp}. */
+    public void hangUp(String callControlId) {
+        calls.hangUp(callControlId);
+    }
+
     private OrderOutcome afterUncertainOrder(NumberOrder order) {
         try {
             OrderOutcome found = lookUp(order);

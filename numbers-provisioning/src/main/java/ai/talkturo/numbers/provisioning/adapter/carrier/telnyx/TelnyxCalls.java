@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.call.CallStatus;
+import ai.talkturo.numbers.domain.campaign.VoicemailMode;
 import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
@@ -8,6 +9,7 @@ import ai.talkturo.numbers.provisioning.port.PlacedCall;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.ProcessingException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -50,6 +52,11 @@ final class TelnyxCalls {
         if (call.streamUrl() != null) {
             body.add("stream_url", call.streamUrl()).add("stream_track", "both_tracks");
         }
+        if (call.voicemail() != null) {
+            // detect tells a machine as soon as it knows, so Numbers can hang up; detect_beep waits for the beep, so
+            // the assistant speaks into the voicemail box
+            body.add("answering_machine_detection", call.voicemail() == VoicemailMode.HANG_UP ? "detect" : "detect_beep");
+        }
         String json = body.build().toString();
         String action = "the call to " + call.to();
         TelnyxWire.Answer answer;
@@ -76,4 +83,19 @@ final class TelnyxCalls {
         return PlacedCall.refused("Telnyx refused " + action + " (" + answer.status() + "): " + answer.error().summary());
     }
 
+    /**
+     * Ends a call Numbers placed ({@code POST /v2/calls/{id}/actions/hangup}). A call that has ended already (Telnyx
+     * answers 404 or 422) needs nothing.
+     *
+     * @throws CarrierUnavailable when Telnyx could not be asked, refused the key or failed
+     */
+    void hangUp(String callControlId) {
+        String action = "hanging up call " + callControlId;
+        TelnyxWire.Answer answer = wire.postOnce(action, "v2/calls/" + URLEncoder.encode(callControlId,
+                StandardCharsets.UTF_8) + "/actions/hangup", "{}");
+        if (answer.successful() || answer.status() == 404 || answer.status() == 422) {
+            return;
+        }
+        throw TelnyxWire.unavailable(action, answer);
+    }
 }

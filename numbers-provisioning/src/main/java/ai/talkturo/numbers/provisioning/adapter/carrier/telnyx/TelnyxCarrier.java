@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
+import ai.talkturo.numbers.domain.campaign.VoicemailMode;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
@@ -125,8 +126,17 @@ class TelnyxCarrier implements Carrier {
     @Fallback(fallbackMethod = "dialUnavailable", applyOn = FaultToleranceException.class)
     public PlacedCall dial(CallRequest request) {
         String webhookUrl = connection.publicUrl("/webhooks/telnyx/events?callId="
-                + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8));
+                + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8)
+                + (request.voicemail() == VoicemailMode.HANG_UP ? "&" + TelnyxCallEvent.HANG_UP_ON_MACHINES : ""));
         return api().dial(request, webhookUrl);
+    }
+
+    /** Telnyx's calls are hung up by a request of their own: its call events have no instructions to answer. */
+    @Override
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    public void hangUp(String carrierCallId) {
+        api().hangUp(carrierCallId);
     }
 
     PlacedCall dialUnavailable(CallRequest request) {

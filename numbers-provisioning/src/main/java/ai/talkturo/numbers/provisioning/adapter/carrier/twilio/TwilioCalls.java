@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
 import ai.talkturo.numbers.domain.call.CallStatus;
+import ai.talkturo.numbers.domain.campaign.VoicemailMode;
 import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierError;
 import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
@@ -23,6 +24,8 @@ final class TwilioCalls {
 
     /** How long a call rings before Twilio gives up on it as {@code no-answer}. */
     private static final int RING_SECONDS = 30;
+    /** The voice URL's query for a call that hangs up when a machine answers; the voice webhook reads it. */
+    static final String HANG_UP_ON_MACHINES = "?voicemail=hang-up";
 
     private final TwilioWire wire;
 
@@ -41,7 +44,8 @@ final class TwilioCalls {
         Form form = new Form()
                 .param("To", call.to().value())
                 .param("From", call.from().value())
-                .param("Url", settings.voiceUrl())
+                .param("Url", call.voicemail() == VoicemailMode.HANG_UP ? settings.voiceUrl() + HANG_UP_ON_MACHINES
+                        : settings.voiceUrl())
                 .param("Method", "POST")
                 .param("StatusCallback", settings.statusCallbackUrl() + "?callId="
                         + URLEncoder.encode(call.reference(), StandardCharsets.UTF_8))
@@ -51,6 +55,11 @@ final class TwilioCalls {
                 .param("StatusCallbackEvent", "answered")
                 .param("StatusCallbackEvent", "completed")
                 .param("Timeout", Integer.toString(RING_SECONDS));
+        if (call.voicemail() != null) {
+            // Enable tells as soon as it knows, so the voice URL can hang up; DetectMessageEnd waits for the beep, so
+            // the assistant speaks into the voicemail box
+            form.param("MachineDetection", call.voicemail() == VoicemailMode.HANG_UP ? "Enable" : "DetectMessageEnd");
+        }
         String what = "call " + call.to() + " from " + call.from();
         TwilioWire.Answer answer;
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
+import ai.talkturo.numbers.domain.campaign.VoicemailMode;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.adapter.carrier.Backoff;
 import ai.talkturo.numbers.provisioning.adapter.carrier.telnyx.TelnyxSimulator.Endpoint;
@@ -126,6 +127,40 @@ class TelnyxCallsTest {
                 .isInstanceOf(CarrierUnavailable.class)
                 .hasMessageContaining("may ring anyway");
         assertThat(telnyx.requests(Endpoint.CREATE_CALL)).hasSize(1);
+    }
+
+    @Test
+    void aCampaignsCallAsksForMachineDetectionAndAMachinesAnswerCanBeHungUp() {
+        String hangingUp = WEBHOOK_URL + "&" + TelnyxCallEvent.HANG_UP_ON_MACHINES;
+        PlacedCall placed = carrier.dial(new CallRequest("call_6", OURS, E164Number.of("+13125550003"), null,
+                VoicemailMode.HANG_UP), hangingUp);
+        await(() -> receiver.received().size() == 5);
+
+        JsonObject sent = json(telnyx.requests(Endpoint.CREATE_CALL).get(0).body());
+        assertThat(sent.getString("answering_machine_detection")).isEqualTo("detect");
+        String detection = receiver.received().get(3).body();
+        CallProgress machine = TelnyxCallEvent.parse(detection, Instant.now()).orElseThrow();
+        assertThat(machine.status()).isEqualTo(CallStatus.IN_PROGRESS);
+        assertThat(machine.answeredByMachine()).isTrue();
+        assertThat(TelnyxCallEvent.toHangUp(detection, receiver.received().get(3).query()))
+                .contains(placed.carrierCallId());
+        assertThat(TelnyxCallEvent.toHangUp(detection, "callId=call_6")).isEmpty();
+        assertThat(TelnyxCallEvent.toHangUp(receiver.received().get(2).body(), "voicemail=hang-up")).isEmpty();
+
+        carrier.hangUp(placed.carrierCallId());
+        carrier.hangUp("v3:gone");
+        assertThat(telnyx.hungUpCalls()).containsExactly(placed.carrierCallId());
+    }
+
+    @Test
+    void aCallThatLeavesAMessageWaitsForTheBeepAndAPersonsAnswerIsNoMachine() {
+        carrier.dial(new CallRequest("call_7", OURS, E164Number.of("+13125550199"), null, VoicemailMode.CONTINUE),
+                WEBHOOK_URL);
+        await(() -> receiver.received().size() == 5);
+
+        assertThat(json(telnyx.requests(Endpoint.CREATE_CALL).get(0).body()).getString("answering_machine_detection"))
+                .isEqualTo("detect_beep");
+        assertThat(TelnyxCallEvent.parse(receiver.received().get(3).body(), Instant.now())).isEmpty();
     }
 
     @Test

@@ -51,7 +51,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,10 +105,14 @@ public final class TelnyxSimulator implements AutoCloseable {
         DELETE_TEXML_APPLICATION,
         /**
          * {@code POST /v2/calls}: an outbound call from an owned number; its {@code call.initiated},
-         * {@code call.answered} (unless the callee's number ends in {@code 0000}: busy) and {@code call.hangup} events
-         * go to {@link #sendWebhooksTo(URI)}, like every event
+         * {@code call.answered} (unless the callee's number ends in {@code 0000}: busy), with
+         * {@code answering_machine_detection} a {@code call.machine.detection.ended} (result {@code machine} for a
+         * number ending in {@code 0003}, {@code human} otherwise), and {@code call.hangup} events go to
+         * {@link #sendWebhooksTo(URI)}, like every event, with the query of the call's {@code webhook_url}
          */
         CREATE_CALL,
+        /** {@code POST /v2/calls/{id}/actions/hangup}: noted ({@link #hungUpCalls()}); the call's events are sent already */
+        HANG_UP_CALL,
         /** Any of the above; for faults only. */
         ANY
     }
@@ -197,6 +203,9 @@ public final class TelnyxSimulator implements AutoCloseable {
     private final List<FaultRule> faults = new ArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+    private final Set<String> placedCalls = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> callWebhookQueries = new ConcurrentHashMap<>();
+    private final List<String> hungUp = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong phoneNumberIds = new AtomicLong(2_293_384_261_075_731_000L);
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemons("telnyx-simulator"));
     private final ExecutorService webhookSender = Executors.newSingleThreadExecutor(daemons("telnyx-webhooks"));
@@ -586,6 +595,7 @@ public final class TelnyxSimulator implements AutoCloseable {
             case CREATE_TEXML_APPLICATION -> createTexmlApplication(body);
             case DELETE_TEXML_APPLICATION -> deleteTexmlApplication(lastSegment(path));
             case CREATE_CALL -> createCall(body);
+            case HANG_UP_CALL -> hangUpCall(path.split("/")[3]);
             case ANY -> throw new IllegalStateException();
         };
         return fault == Fault.LOST_RESPONSE ? reply.lost() : reply;
@@ -830,6 +840,7 @@ public final class TelnyxSimulator implements AutoCloseable {
         }
         String to = request.getString("to");
         String callControlId = "v3:" + UUID.randomUUID().toString().replace("-", "");
+        placedCalls.add(callControlId);
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("call_control_id", callControlId)
                 .add("call_leg_id", UUID.randomUUID().toString())
@@ -847,6 +858,15 @@ public final class TelnyxSimulator implements AutoCloseable {
         boolean busy = to.endsWith("0000");
         if (!busy) {
             events.add(callEvent("call.answered", base));
+            String detection = stringOrNull(request, "answering_machine_detection");
+            if (detection != null && !detection.equals("disabled")) {
+                events.add(callEvent("call.machine.detection.ended", Json.createObjectBuilder(base)
+                        .add("result", to.endsWith("0003") ? "machine" : "human").build()));
+            }
+        }
+        String webhook = stringOrNull(request, "webhook_url");
+        if (webhook != null && URI.create(webhook).getRawQuery() != null) {
+            callWebhookQueries.put(callControlId, URI.create(webhook).getRawQuery());
         }
         events.add(callEvent("call.hangup", Json.createObjectBuilder(base)
                 .add("hangup_cause", busy ? "user_busy" : "normal_clearing")
@@ -859,6 +879,21 @@ public final class TelnyxSimulator implements AutoCloseable {
                 .add("record_type", "call")
                 .build();
         return new Reply(200, Json.createObjectBuilder().add("data", data).build(), events, false, false);
+    }
+
+    private Reply hangUpCall(String callControlId) {
+        if (!callWebhookQueries.containsKey(callControlId) && !placedCalls.contains(callControlId)) {
+            return error(404, "10005", "Resource not found", "No call with call_control_id " + callControlId, null);
+        }
+        hungUp.add(callControlId);
+        return ok(Json.createObjectBuilder().add("data", Json.createObjectBuilder().add("result", "ok")).build());
+    }
+
+    /** The call control ids of the calls Numbers asked to hang up, in the order it asked. */
+    public List<String> hungUpCalls() {
+        synchronized (hungUp) {
+            return List.copyOf(hungUp);
+        }
     }
 
     private JsonObject callEvent(String type, JsonObject payload) {
@@ -923,7 +958,11 @@ public final class TelnyxSimulator implements AutoCloseable {
         }
     }
 
-    private void send(URI url, JsonObject event, int attempt) {
+    private void send(URI target, JsonObject event, int attempt) {
+        String callControlId = event.get("payload") instanceof JsonObject payload
+                ? stringOrNull(payload, "call_control_id") : null;
+        String query = callControlId == null ? null : callWebhookQueries.get(callControlId);
+        URI url = query == null ? target : URI.create(target + (target.getRawQuery() == null ? "?" : "&") + query);
         String body = Json.createObjectBuilder()
                 .add("data", event)
                 .add("meta", Json.createObjectBuilder().add("attempt", attempt).add("delivered_to", url.toString()))
@@ -1078,6 +1117,9 @@ public final class TelnyxSimulator implements AutoCloseable {
         if (segments.length < 3 || !segments[1].equals("v2")) {
             return null;
         }
+        if (hangUpPath(method, segments)) {
+            return Endpoint.HANG_UP_CALL;
+        }
         String resource = segments[2];
         boolean withId = segments.length == 4;
         if (segments.length > 4) {
@@ -1096,6 +1138,12 @@ public final class TelnyxSimulator implements AutoCloseable {
             case "POST calls" -> Endpoint.CREATE_CALL;
             default -> null;
         };
+    }
+
+    /** {@code POST /v2/calls/{id}/actions/hangup}, the one path of more than one segment after the resource. */
+    private static boolean hangUpPath(String method, String[] segments) {
+        return method.equals("POST") && segments.length == 6 && segments[1].equals("v2") && segments[2].equals("calls")
+                && segments[4].equals("actions") && segments[5].equals("hangup");
     }
 
     private static String lastSegment(String path) {

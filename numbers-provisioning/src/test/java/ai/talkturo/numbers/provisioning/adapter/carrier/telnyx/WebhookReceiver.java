@@ -14,8 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A stand-in for the webhook endpoint of Numbers: keeps every POST it receives and answers {@code 204}. */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** A received webhook: its {@code telnyx-timestamp} and {@code telnyx-signature-ed25519} headers and its body. */
-    record Received(String timestamp, String signature, String body) {
+    /**
+     * A received webhook: its {@code telnyx-timestamp} and {@code telnyx-signature-ed25519} headers, its body, and
+     * the query of the URL it came to (null for none).
+     */
+    record Received(String timestamp, String signature, String body, String query) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -47,7 +50,8 @@ final class WebhookReceiver implements AutoCloseable {
     private void receive(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestHeaders().getFirst("telnyx-timestamp"),
-                exchange.getRequestHeaders().getFirst("telnyx-signature-ed25519"), body));
+                exchange.getRequestHeaders().getFirst("telnyx-signature-ed25519"), body,
+                exchange.getRequestURI().getRawQuery()));
         exchange.sendResponseHeaders(204, -1);
         exchange.close();
     }

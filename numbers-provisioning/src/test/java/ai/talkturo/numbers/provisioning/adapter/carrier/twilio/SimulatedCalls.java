@@ -41,7 +41,9 @@ import javax.crypto.spec.SecretKeySpec;
  * The outbound calls of the simulated Twilio account ({@code POST …/Calls.json}), each played out on a thread of its
  * own: {@code initiated}, {@code ringing}, then answered (Twilio fetches the call's {@code Url} for its TwiML, as
  * {@code Direction=outbound-api}) and {@code completed} after {@link #talkFor(Duration)}. A number ending in
- * {@code 0000} is busy, one ending in {@code 0001} does not answer. Each event the request asked for in
+ * {@code 0000} is busy, one ending in {@code 0001} does not answer. A call placed with {@code MachineDetection} is
+ * answered by a machine when its number ends in {@code 0003} (by a person otherwise), and its TwiML request and later
+ * callbacks say so in {@code AnsweredBy}; TwiML that hangs up ends the call at once. Each event the request asked for in
  * {@code StatusCallbackEvent} is POSTed to its {@code StatusCallback}, signed as Twilio signs: the HMAC-SHA1 of the
  * URL followed by the sorted fields, keyed with the auth token, in {@code X-Twilio-Signature}.
  *
@@ -61,7 +63,7 @@ public final class SimulatedCalls implements AutoCloseable {
 
     /** A call as the simulated Twilio holds it. */
     public record Call(String sid, String from, String to, String url, String statusCallback, List<String> events,
-                       Instant createdAt, String status, Instant endedAt) {
+                       Instant createdAt, String status, Instant endedAt, String machineDetection) {
     }
 
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
@@ -169,7 +171,8 @@ public final class SimulatedCalls implements AutoCloseable {
         }
         List<String> events = form.getOrDefault("StatusCallbackEvent", List.of());
         Call call = new Call(newSid(), from, to, field(form, "Url"), field(form, "StatusCallback"),
-                events.isEmpty() ? List.of("completed") : List.copyOf(events), Instant.now(), "queued", null);
+                events.isEmpty() ? List.of("completed") : List.copyOf(events), Instant.now(), "queued", null,
+                field(form, "MachineDetection"));
         calls.put(call.sid(), call);
         mostActive.accumulateAndGet(active.incrementAndGet(), Math::max);
         lines.execute(() -> playOut(call));
@@ -192,10 +195,11 @@ public final class SimulatedCalls implements AutoCloseable {
                 ending = "no-answer";
             } else {
                 move(call, "in-progress");
-                if (call.url() != null) {
-                    fetchTwiml(call);
+                Map<String, String> answeredBy = answeredBy(call);
+                if (call.url() != null && fetchTwiml(call, answeredBy).contains("<Hangup/>")) {
+                    hungUp.put(call.sid(), true);
                 }
-                callback(call, "answered", "in-progress", sequence++, Map.of());
+                callback(call, "answered", "in-progress", sequence++, answeredBy);
                 long until = System.nanoTime() + talkFor.toNanos();
                 while (System.nanoTime() < until && !hungUp.containsKey(call.sid())) {
                     pause(Duration.ofMillis(20));
@@ -203,22 +207,36 @@ public final class SimulatedCalls implements AutoCloseable {
                 ending = "completed";
             }
             end(call, ending);
-            callback(call, "completed", ending, sequence, Map.of("CallDuration",
-                    Long.toString(Duration.between(call.createdAt(), Instant.now()).toSeconds())));
+            Map<String, String> last = new TreeMap<>(answeredBy(call));
+            last.put("CallDuration", Long.toString(Duration.between(call.createdAt(), Instant.now()).toSeconds()));
+            callback(call, "completed", ending, sequence, ending.equals("completed") ? last : Map.of());
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
     }
 
+    /** Twilio's {@code AnsweredBy} for an answered call placed with machine detection; nothing without it. */
+    private static Map<String, String> answeredBy(Call call) {
+        if (call.machineDetection() == null) {
+            return Map.of();
+        }
+        if (!call.to().endsWith("0003")) {
+            return Map.of("AnsweredBy", "human");
+        }
+        return Map.of("AnsweredBy", call.machineDetection().equals("DetectMessageEnd") ? "machine_end_beep" : "machine_start");
+    }
+
     private void move(Call call, String status) {
         calls.computeIfPresent(call.sid(), (sid, current) -> new Call(sid, current.from(), current.to(), current.url(),
-                current.statusCallback(), current.events(), current.createdAt(), status, current.endedAt()));
+                current.statusCallback(), current.events(), current.createdAt(), status, current.endedAt(),
+                current.machineDetection()));
     }
 
     /** The call is over for Twilio: it no longer counts as going on, before its end is called back. */
     private void end(Call call, String status) {
         calls.computeIfPresent(call.sid(), (sid, current) -> new Call(sid, current.from(), current.to(), current.url(),
-                current.statusCallback(), current.events(), current.createdAt(), status, Instant.now()));
+                current.statusCallback(), current.events(), current.createdAt(), status, Instant.now(),
+                current.machineDetection()));
         active.decrementAndGet();
     }
 
@@ -234,8 +252,11 @@ public final class SimulatedCalls implements AutoCloseable {
         post(call, call.statusCallback(), form);
     }
 
-    private void fetchTwiml(Call call) {
-        post(call, call.url(), fields(call, "in-progress"));
+    /** Asks the call's {@code Url} for its TwiML; answers the TwiML, or nothing when the request failed. */
+    private String fetchTwiml(Call call, Map<String, String> extra) {
+        Map<String, String> form = fields(call, "in-progress");
+        form.putAll(extra);
+        return post(call, call.url(), form);
     }
 
     private Map<String, String> fields(Call call, String status) {
@@ -252,7 +273,7 @@ public final class SimulatedCalls implements AutoCloseable {
         return form;
     }
 
-    private void post(Call call, String publicUrl, Map<String, String> form) {
+    private String post(Call call, String publicUrl, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
@@ -265,11 +286,13 @@ public final class SimulatedCalls implements AutoCloseable {
                     .header("I-Twilio-Idempotency-Token", call.sid() + "-" + form.get("CallStatus"))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             deliveries.add(new Delivery(call.sid(), publicUrl, Map.copyOf(form), answer.statusCode(), answer.body()));
+            return answer.body();
         } catch (java.io.IOException e) {
             deliveries.add(new Delivery(call.sid(), publicUrl, Map.copyOf(form), -1, e.toString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return "";
     }
 
     private URI reachable(String publicUrl) {
