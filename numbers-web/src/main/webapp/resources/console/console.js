@@ -120,6 +120,33 @@
                 copyText(copier);
             }
         });
+        /* A file chosen for a field with data-fills is read here and added to the text area it names: the
+           contacts of a campaign arrive as the text a person could have pasted, with no upload of their own. */
+        document.addEventListener("change", function (event) {
+            var input = event.target.closest("input[type=file][data-fills]");
+            if (!input || !input.files.length) {
+                return;
+            }
+            var file = input.files[0];
+            var target = document.getElementById(input.getAttribute("data-fills"));
+            var status = document.getElementById(input.getAttribute("data-status"));
+            if (file.size > 2 * 1024 * 1024) {
+                status.textContent = file.name + " is larger than 2 MB; a campaign takes at most 10,000 contacts.";
+                input.value = "";
+                return;
+            }
+            var reader = new FileReader();
+            reader.onload = function () {
+                var text = String(reader.result).replace(/\s+$/, "");
+                target.value = target.value.replace(/\s+$/, "") + (target.value.trim() ? "\n" : "") + text;
+                status.textContent = "Added the lines of " + file.name + " to the contacts above.";
+                input.value = "";
+            };
+            reader.onerror = function () {
+                status.textContent = file.name + " could not be read.";
+            };
+            reader.readAsText(file);
+        });
         schedulePoll();
         tickCountdowns();
         window.setInterval(tickCountdowns, 30000);

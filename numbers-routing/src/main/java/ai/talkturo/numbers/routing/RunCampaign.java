@@ -115,6 +115,13 @@ public class RunCampaign {
                 clock.instant());
     }
 
+    /** The account's latest campaigns, the newest first, each with how many of its contacts are in each status. */
+    public List<CampaignOverview> latest(String accountId, int limit) {
+        return campaigns.ofAccount(accountId, limit).stream()
+                .map(campaign -> new CampaignOverview(campaign, campaigns.tally(campaign.id())))
+                .toList();
+    }
+
     /** Stops dialling; calls already placed go on. */
     public CampaignProgress pause(String accountId, String campaignId) {
         Campaign campaign = campaigns.inAccount(accountId, campaignId).orElseThrow(() -> new NotFound("campaign", campaignId));

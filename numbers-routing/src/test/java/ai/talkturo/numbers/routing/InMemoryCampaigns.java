@@ -78,6 +78,13 @@ class InMemoryCampaigns implements Campaigns {
     }
 
     @Override
+    public synchronized List<Campaign> ofAccount(String accountId, int limit) {
+        return campaigns.values().stream().filter(campaign -> campaign.accountId().equals(accountId))
+                .sorted(Comparator.comparing(Campaign::createdAt).thenComparing(Campaign::id).reversed())
+                .limit(limit).map(InMemoryCampaigns::copy).toList();
+    }
+
+    @Override
     public synchronized boolean attachCall(String contactId, String callId) {
         Contact contact = contacts.get(contactId);
         if (contact == null || contact.status() != ContactStatus.DIALING || contact.callId() != null) {

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.talkturo.numbers.it.Api;
 import ai.talkturo.numbers.it.SharedNumbers;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** A customer in the console: signing up and in, buying, assigning and releasing a number. */
+/** A customer in the console: signing up and in, buying, assigning and releasing a number, running campaigns. */
 class ConsoleCustomerIT {
 
     private static final String PASSWORD = "correct-horse-battery";
@@ -308,6 +313,74 @@ class ConsoleCustomerIT {
 
         browser.visit("/console/account.xhtml");
         browser.await(ExpectedConditions.urlContains("/console/login.xhtml"));
+    }
+
+    @Test
+    void runsACampaignFromPastedAndUploadedContactsAndPausesOneThatWaitsForItsCallingHours() throws Exception {
+        console.signUp("Calling Co", newUsername(), PASSWORD);
+        console.createAssistant("Cara", "Hi, this is Cara from Calling Co.");
+        String number = buyAnActiveNumber("312");
+        console.assign(number, "Cara");
+        console.awaitNotice("rings through");
+        Path csv = Files.createTempFile("contacts", ".csv");
+        Files.writeString(csv, "phoneNumber,name\n+13125554500,From the file\n");
+
+        browser.visit("/console/campaigns.xhtml");
+        assertThat(browser.find(By.cssSelector(".empty h2")).getText()).isEqualTo("No campaigns yet");
+        startCampaign("All day", "+13125554501, Ann\n+13125550000, Busy Bob\n+13125550003", "00:00", "00:00", csv);
+        assertThat(console.awaitNotice("is calling")).isEqualTo("All day is calling 4 contacts, each within "
+                + "00:00–24:00, every day of their own time.");
+        browser.click(By.cssSelector("[data-campaign='All day'] [data-role='show']"));
+        browser.await(driver -> {
+            driver.findElement(By.id("campaigns:refresh")).click();
+            return browser.findAll(By.cssSelector("#contacts-table [data-status='completed']")).size() == 2
+                    && browser.findAll(By.cssSelector("#contacts-table [data-status='voicemail']")).size() == 1
+                    && browser.findAll(By.cssSelector("#contacts-table [data-status='failed']")).size() == 1;
+        });
+        assertThat(textOf(By.cssSelector("[data-contact='+1 312-555-0000'] [data-role='detail']"))).contains("busy");
+        assertThat(textOf(By.cssSelector("[data-campaign='All day'] [data-role='progress']"))).isEqualTo("4 of 4 done");
+        browser.screenshot("campaigns");
+
+        int hour = ZonedDateTime.now(ZoneId.of("America/Chicago")).getHour();
+        int opens = hour <= 20 ? hour + 2 : hour - 3;
+        startCampaign("Later", "+13125554502, Dee", String.format("%02d:00", opens), String.format("%02d:00", opens + 1),
+                null);
+        console.awaitNotice("Later is calling 1 contact");
+        browser.click(By.cssSelector("[data-campaign='Later'] [data-role='show']"));
+        browser.await(driver -> {
+            driver.findElement(By.id("campaigns:refresh")).click();
+            return browser.find(By.id("detail-status")).getText().equals("Waiting for calling hours");
+        });
+        assertThat(textOf(By.cssSelector("[data-contact='+1 312-555-4502'] [data-role='detail']")))
+                .startsWith("Outside its calling hours; called from ");
+
+        browser.click(By.cssSelector("[data-campaign='Later'] [data-role='pause']"));
+        assertThat(console.awaitNotice("is paused")).startsWith("Later is paused");
+        assertThat(textOf(By.cssSelector("[data-campaign='Later'] [data-role='status']"))).isEqualTo("Paused");
+        browser.click(By.cssSelector("[data-campaign='Later'] [data-role='resume']"));
+        assertThat(console.awaitNotice("goes on")).isEqualTo("Later goes on where it stopped.");
+        assertThat(textOf(By.cssSelector("[data-campaign='Later'] [data-role='status']"))).isEqualTo("Running");
+    }
+
+    /** The text of an element, looked up again if Ajax replaced it meanwhile. */
+    private String textOf(By by) {
+        return browser.await(driver -> driver.findElement(by).getText());
+    }
+
+    private void startCampaign(String name, String contacts, String from, String until, Path csv) {
+        browser.click(By.id("campaigns:create"));
+        browser.visible(By.id("campaign:name"));
+        browser.type(By.id("campaign:name"), name);
+        browser.type(By.id("campaign:contacts"), contacts);
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("arguments[0].value = arguments[1]", browser.find(By.id("campaign:start")), from);
+        script.executeScript("arguments[0].value = arguments[1]", browser.find(By.id("campaign:end")), until);
+        if (csv != null) {
+            browser.find(By.id("contacts-file")).sendKeys(csv.toAbsolutePath().toString());
+            browser.await(driver -> browser.find(By.id("contacts-file-status")).getText().startsWith("Added the lines"));
+            assertThat(browser.find(By.id("campaign:contacts")).getAttribute("value")).endsWith("+13125554500,From the file");
+        }
+        browser.click(By.id("campaign:save"));
     }
 
     private String buyAnActiveNumber(String areaCode) {

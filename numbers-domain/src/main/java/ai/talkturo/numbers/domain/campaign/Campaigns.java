@@ -20,6 +20,9 @@ public interface Campaigns {
 
     void update(Campaign campaign);
 
+    /** The account's campaigns, the newest first, {@code limit} of them. */
+    List<Campaign> ofAccount(String accountId, int limit);
+
     /** The campaign's contacts in the order they were given. */
     List<Contact> contacts(String campaignId);
 

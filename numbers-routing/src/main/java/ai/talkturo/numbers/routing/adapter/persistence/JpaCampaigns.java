@@ -66,6 +66,15 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
+    public List<Campaign> ofAccount(String accountId, int limit) {
+        return em.createQuery("select c from CampaignRow c where c.accountId = :account order by c.createdAt desc, c.id desc",
+                        CampaignRow.class)
+                .setParameter("account", accountId)
+                .setMaxResults(limit)
+                .getResultStream().map(CampaignRow::toCampaign).toList();
+    }
+
+    @Override
     public List<Contact> contacts(String campaignId) {
         return em.createQuery("select c from ContactRow c where c.campaignId = :campaign order by c.index", ContactRow.class)
                 .setParameter("campaign", campaignId)
