@@ -2,8 +2,10 @@ package ai.talkturo.numbers.domain.account;
 
 import ai.talkturo.numbers.domain.Identifiers;
 import ai.talkturo.numbers.domain.InvalidValue;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -94,6 +96,16 @@ public final class Account {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * The account's name as a partner's software writes it in a URL or a body ({@code accountSlug}): lower case,
+     * letters and digits kept (accents dropped), every other run of characters one hyphen. {@code "Acme GmbH & Co."}
+     * is {@code acme-gmbh-co}.
+     */
+    public String slug() {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     public Plan plan() {

@@ -29,6 +29,13 @@ class AccountTest {
     }
 
     @Test
+    void itsSlugIsItsNameInLowerCaseWithHyphens() {
+        assertThat(Account.open("My Team", Plan.FREE, clock).slug()).isEqualTo("my-team");
+        assertThat(Account.open("  Acme GmbH & Co. ", Plan.PRO, clock).slug()).isEqualTo("acme-gmbh-co");
+        assertThat(Account.open("Zürich Ärzte", Plan.PRO, clock).slug()).isEqualTo("zurich-arzte");
+    }
+
+    @Test
     void refusesAnAccountWithoutName() {
         assertThatThrownBy(() -> Account.open(" ", Plan.FREE, clock)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Account.open(null, Plan.FREE, clock)).isInstanceOf(IllegalArgumentException.class);

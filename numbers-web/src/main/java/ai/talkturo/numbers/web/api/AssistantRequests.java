@@ -4,6 +4,7 @@ import ai.talkturo.numbers.provisioning.AssistantSettings;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 
 /**
  * The bodies that create and change an assistant; the limits match the columns that store them. Request bodies
@@ -20,10 +21,15 @@ final class AssistantRequests {
     private AssistantRequests() {
     }
 
-    public static class Create {
+    /** Also as Talkturo's reference writes it: {@code accountSlug} checked, {@code templateId} taken and not used. */
+    public static class Create implements AccountNamed {
         @NotBlank
         @Size(max = NAME)
         public String name;
+        @Size(max = 200)
+        public String accountSlug;
+        @Size(max = 100)
+        public String templateId;
         @Size(max = FIRST_MESSAGE)
         public String firstMessage;
         @Size(max = SYSTEM_PROMPT)
@@ -35,13 +41,20 @@ final class AssistantRequests {
             return new AssistantSettings(name, blankAsNull(firstMessage), blankAsNull(systemPrompt), blankAsNull(voice));
         }
 
+        @Override
+        public Map<String, String> accountNames() {
+            return accountSlug == null ? Map.of() : Map.of("accountSlug", accountSlug);
+        }
+
         private static String blankAsNull(String value) {
             return value == null || value.isEmpty() ? null : value;
         }
     }
 
     /** A change: absent fields stay, an empty string clears an optional field. */
-    public static class Change {
+    public static class Change implements AccountNamed {
+        @Size(max = 200)
+        public String accountSlug;
         @Size(max = NAME)
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
         public String name;
@@ -54,6 +67,11 @@ final class AssistantRequests {
 
         AssistantSettings settings() {
             return new AssistantSettings(name, firstMessage, systemPrompt, voice);
+        }
+
+        @Override
+        public Map<String, String> accountNames() {
+            return accountSlug == null ? Map.of() : Map.of("accountSlug", accountSlug);
         }
     }
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -37,7 +38,17 @@ final class CampaignRequests {
     private CampaignRequests() {
     }
 
-    public static class NewCampaign {
+    /**
+     * Also as Talkturo's reference writes it: {@code teamId} checked; {@code description} and {@code companyId}
+     * taken and not used.
+     */
+    public static class NewCampaign implements AccountNamed {
+        @Size(max = 200)
+        public String teamId;
+        @Size(max = 2000)
+        public String description;
+        @Size(max = 200)
+        public String companyId;
         @NotBlank
         @Size(max = 40)
         public String assistantId;
@@ -58,6 +69,11 @@ final class CampaignRequests {
         public RetryEntry retry;
         @Pattern(regexp = "hang-up|continue", message = "must be hang-up or continue")
         public String voicemail;
+
+        @Override
+        public Map<String, String> accountNames() {
+            return teamId == null ? Map.of() : Map.of("teamId", teamId);
+        }
 
         int concurrency() {
             return maxConcurrentCalls == null ? DEFAULT_CONCURRENT_CALLS : maxConcurrentCalls;

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 
 /** The bodies that search for and buy numbers (classes, not records: see {@link AssistantRequests}). */
 final class NumberRequests {
@@ -54,7 +55,8 @@ final class NumberRequests {
         }
     }
 
-    public static class Purchase {
+    /** Also as Talkturo's reference writes it: {@code teamId} checked, {@code connectionId} taken and not used. */
+    public static class Purchase implements AccountNamed {
         @NotBlank
         @Size(max = 20)
         public String phoneNumber;
@@ -62,6 +64,15 @@ final class NumberRequests {
         public String assistantId;
         @Size(max = 40)
         public String addressId;
+        @Size(max = 200)
+        public String teamId;
+        @Size(max = 200)
+        public String connectionId;
+
+        @Override
+        public Map<String, String> accountNames() {
+            return teamId == null ? Map.of() : Map.of("teamId", teamId);
+        }
 
         PurchaseRequest toRequest() {
             return new PurchaseRequest(new E164Number(phoneNumber), assistantId, addressId);

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.api;
 
+import ai.talkturo.numbers.domain.number.NumberOrigin;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.provisioning.Carriers;
@@ -143,9 +144,17 @@ public class PhoneNumbersResource {
         return new InvalidRequest("the request has " + errors.size() + " invalid field(s)", errors);
     }
 
+    /** The answer to a release: the number, {@code released}, and in words what became of it. */
+    public record Released(boolean success, String message, PhoneNumberJson phoneNumber) {
+    }
+
     @DELETE
     @Path("{id}")
-    public PhoneNumberAnswer release(@PathParam("id") String id) {
-        return new PhoneNumberAnswer(true, PhoneNumberJson.of(releaseNumber.release(caller.accountId(), id)));
+    public Released release(@PathParam("id") String id) {
+        PhoneNumber released = releaseNumber.release(caller.accountId(), id);
+        String message = released.number() + (released.origin() == NumberOrigin.IMPORTED
+                ? " is released from Numbers and keeps its old voice settings in your own carrier account."
+                : " is released; the carrier takes it back.");
+        return new Released(true, message, PhoneNumberJson.of(released));
     }
 }

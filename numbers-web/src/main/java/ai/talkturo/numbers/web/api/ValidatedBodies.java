@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Every JSON body is read strictly and then checked with Bean Validation before a resource sees it, so resources
  * only ever receive well-formed, valid requests: at most {@value #MOST_BYTES} bytes, one JSON value of a
- * reasonable depth and nothing after it ({@link JsonShape}), only the fields the request knows.
+ * reasonable depth and nothing after it ({@link JsonShape}), only the fields the request knows ({@link KnownFields},
+ * every unknown one named), and a field that names an account naming the caller's ({@link AccountNamed}).
  */
 @Provider
 public class ValidatedBodies implements ReaderInterceptor {
@@ -32,6 +33,8 @@ public class ValidatedBodies implements ReaderInterceptor {
 
     @Inject
     Validator validator;
+    @Inject
+    CallersAccount callersAccount;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -40,6 +43,9 @@ public class ValidatedBodies implements ReaderInterceptor {
             throw new InvalidRequest("body", "a JSON body is required");
         }
         Set<ConstraintViolation<Object>> violations = validator.validate(body);
+        if (violations.isEmpty() && body instanceof AccountNamed named) {
+            callersAccount.check(named);
+        }
         if (!violations.isEmpty()) {
             List<FieldError> errors = violations.stream()
                     .map(v -> new FieldError(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
@@ -60,6 +66,10 @@ public class ValidatedBodies implements ReaderInterceptor {
                 return null;
             }
             JsonShape.check(body);
+            List<FieldError> unknown = KnownFields.unknownIn(body, context.getGenericType());
+            if (!unknown.isEmpty()) {
+                throw new InvalidRequest("the request has " + unknown.size() + " field(s) it does not take", unknown);
+            }
             context.setInputStream(new ByteArrayInputStream(body));
         }
         try {
