@@ -2,7 +2,6 @@ package ai.talkturo.numbers.routing;
 
 import ai.talkturo.numbers.domain.call.Call;
 import ai.talkturo.numbers.domain.campaign.Campaign;
-import ai.talkturo.numbers.domain.campaign.CampaignStatus;
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
 import ai.talkturo.numbers.domain.campaign.ContactTally;
@@ -20,9 +19,6 @@ import java.util.stream.Collectors;
 public record CampaignProgress(Campaign campaign, List<Contact> contacts, ContactTally tally, List<Call> calls,
                                Instant at) {
 
-    /** What a running campaign shows while nothing is dialled because every contact left waits for its window. */
-    public static final String WAITING_FOR_WINDOW = "waiting_for_window";
-
     public CampaignProgress {
         Objects.requireNonNull(campaign, "campaign");
         contacts = List.copyOf(contacts);
@@ -36,16 +32,11 @@ public record CampaignProgress(Campaign campaign, List<Contact> contacts, Contac
                 .collect(Collectors.groupingBy(Call::contactId));
     }
 
-    /**
-     * The campaign's status as the API shows it: {@code waiting_for_window} for a running campaign that dials no one
-     * because each contact still to call waits for its call window; otherwise the stored status.
-     */
+    /** The campaign's status as the API shows it ({@link Campaign#shownStatus}). */
     public String shownStatus() {
-        boolean allWaitForWindow = campaign.status() == CampaignStatus.RUNNING && tally.dialing() == 0
-                && tally.pending() > 0 && contacts.stream()
+        return campaign.shownStatus(tally, contacts.stream()
                 .filter(contact -> contact.status() == ContactStatus.PENDING)
-                .allMatch(contact -> contact.waitsAt(at) && contact.waitingFor() == ContactWait.WINDOW);
-        return allWaitForWindow ? WAITING_FOR_WINDOW : campaign.status().apiName();
+                .allMatch(contact -> contact.waitsAt(at) && contact.waitingFor() == ContactWait.WINDOW));
     }
 
     /** When the next contact waiting for its window may be called; null when none waits for it. */

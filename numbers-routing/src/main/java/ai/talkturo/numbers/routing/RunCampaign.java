@@ -12,6 +12,7 @@ import ai.talkturo.numbers.domain.campaign.CampaignRules;
 import ai.talkturo.numbers.domain.campaign.Campaigns;
 import ai.talkturo.numbers.domain.campaign.Contact;
 import ai.talkturo.numbers.domain.campaign.ContactStatus;
+import ai.talkturo.numbers.domain.campaign.ContactTally;
 import ai.talkturo.numbers.domain.campaign.DoNotCallList;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -117,8 +118,13 @@ public class RunCampaign {
 
     /** The account's latest campaigns, the newest first, each with how many of its contacts are in each status. */
     public List<CampaignOverview> latest(String accountId, int limit) {
+        Instant now = clock.instant();
         return campaigns.ofAccount(accountId, limit).stream()
-                .map(campaign -> new CampaignOverview(campaign, campaigns.tally(campaign.id())))
+                .map(campaign -> {
+                    ContactTally tally = campaigns.tally(campaign.id());
+                    return new CampaignOverview(campaign, tally, campaign.shownStatus(tally,
+                            campaigns.pendingNotWaitingForWindow(campaign.id(), now) == 0));
+                })
                 .toList();
     }
 

@@ -62,6 +62,13 @@ class InMemoryCampaigns implements Campaigns {
     }
 
     @Override
+    public synchronized long pendingNotWaitingForWindow(String campaignId, Instant now) {
+        return contacts(campaignId).stream()
+                .filter(c -> c.status() == ContactStatus.PENDING && !(c.waitsAt(now) && c.waitingFor() == ContactWait.WINDOW))
+                .count();
+    }
+
+    @Override
     public synchronized Optional<Contact> claimNext(String campaignId, int maxDialing, Instant now) {
         Campaign campaign = campaigns.get(campaignId);
         if (campaign == null || campaign.status() != CampaignStatus.RUNNING

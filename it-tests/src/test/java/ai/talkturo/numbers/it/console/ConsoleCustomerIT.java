@@ -346,6 +346,10 @@ class ConsoleCustomerIT {
         startCampaign("Later", "+13125554502, Dee", String.format("%02d:00", opens), String.format("%02d:00", opens + 1),
                 null);
         console.awaitNotice("Later is calling 1 contact");
+        browser.await(driver -> {
+            driver.findElement(By.id("campaigns:refresh")).click();
+            return textOf(By.cssSelector("[data-campaign='Later'] [data-role='status']")).equals("Waiting for calling hours");
+        });
         browser.click(By.cssSelector("[data-campaign='Later'] [data-role='show']"));
         browser.await(driver -> {
             driver.findElement(By.id("campaigns:refresh")).click();
@@ -359,7 +363,8 @@ class ConsoleCustomerIT {
         assertThat(textOf(By.cssSelector("[data-campaign='Later'] [data-role='status']"))).isEqualTo("Paused");
         browser.click(By.cssSelector("[data-campaign='Later'] [data-role='resume']"));
         assertThat(console.awaitNotice("goes on")).isEqualTo("Later goes on where it stopped.");
-        assertThat(textOf(By.cssSelector("[data-campaign='Later'] [data-role='status']"))).isEqualTo("Running");
+        assertThat(textOf(By.cssSelector("[data-campaign='Later'] [data-role='status']")))
+                .isEqualTo("Waiting for calling hours");
     }
 
     /** The text of an element, looked up again if Ajax replaced it meanwhile. */

@@ -99,6 +99,19 @@ public final class Campaign {
         updatedAt = clock.instant();
     }
 
+    /** What a running campaign shows while it dials no one because every contact left waits for its call window. */
+    public static final String WAITING_FOR_WINDOW = "waiting_for_window";
+
+    /**
+     * The status as it is shown: {@code waiting_for_window} while the campaign runs, dials no one and each contact
+     * left waits for its call window; otherwise the status itself.
+     */
+    public String shownStatus(ContactTally tally, boolean everyPendingContactWaitsForItsWindow) {
+        boolean waits = status == CampaignStatus.RUNNING && tally.dialing() == 0 && tally.pending() > 0
+                && everyPendingContactWaitsForItsWindow;
+        return waits ? WAITING_FOR_WINDOW : status.apiName();
+    }
+
     public boolean running() {
         return status == CampaignStatus.RUNNING;
     }

@@ -30,6 +30,9 @@ public interface Campaigns {
 
     ContactTally tally(String campaignId);
 
+    /** How many of the campaign's pending contacts do not wait, at {@code now}, for their call window. */
+    long pendingNotWaitingForWindow(String campaignId, Instant now);
+
     /**
      * Takes the campaign's next pending contact that is due by {@code now} for dialling (it becomes {@code dialing},
      * claimed at {@code now}), if the campaign is running and fewer than {@code maxDialing} of its contacts are being

@@ -66,8 +66,8 @@ public class CampaignsBacking implements Serializable {
                 .map(assistant -> new AssistantView(assistant, List.of())).toList();
         Map<String, String> names = assistants.stream().collect(Collectors.toMap(AssistantView::getId, AssistantView::getName));
         campaigns = runCampaign.latest(accountId, SHOWN).stream()
-                .map(overview -> new CampaignView(overview.campaign(), overview.tally(),
-                        overview.campaign().status().apiName(), names.getOrDefault(overview.campaign().assistantId(), "—")))
+                .map(overview -> new CampaignView(overview.campaign(), overview.tally(), overview.shownStatus(),
+                        names.getOrDefault(overview.campaign().assistantId(), "—")))
                 .toList();
         if (openId != null) {
             show(openId);

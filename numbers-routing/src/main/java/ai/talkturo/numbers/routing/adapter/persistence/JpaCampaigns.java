@@ -101,6 +101,17 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
+    public long pendingNotWaitingForWindow(String campaignId, Instant now) {
+        return em.createQuery("select count(c) from ContactRow c where c.campaignId = :campaign and c.status = :pending "
+                        + "and (c.waitingFor is null or c.waitingFor <> :window or c.dueAt <= :now)", Long.class)
+                .setParameter("campaign", campaignId)
+                .setParameter("pending", ContactStatus.PENDING.apiName())
+                .setParameter("window", ContactWait.WINDOW.apiName())
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Contact> claimNext(String campaignId, int maxDialing, Instant now) {
         CampaignRow campaign = em.find(CampaignRow.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
