@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies operators send about accounts (classes, not records: see {@link AssistantRequests}). */
 final class AccountRequests {
@@ -21,6 +23,7 @@ final class AccountRequests {
         public String name;
         @NotNull
         @Pattern(regexp = PLANS, message = PLAN_MESSAGE)
+        @Schema(type = SchemaType.STRING)
         public String plan;
 
         Plan chosenPlan() {
@@ -31,6 +34,7 @@ final class AccountRequests {
     public static class ChangePlan {
         @NotNull
         @Pattern(regexp = PLANS, message = PLAN_MESSAGE)
+        @Schema(type = SchemaType.STRING)
         public String plan;
 
         Plan chosenPlan() {

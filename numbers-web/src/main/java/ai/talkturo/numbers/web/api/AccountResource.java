@@ -8,8 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own account: plan, limit, numbers in use, whether a trial number can be taken. */
+@Tag(name = "Account")
 @Path("account")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,6 +23,7 @@ public class AccountResource {
     @Inject
     ReadAccount readAccount;
 
+    @Operation(operationId = "getAccount", summary = "Read the account: its plan, limit and numbers in use")
     @GET
     public AccountAnswer account() {
         return new AccountAnswer(true, AccountJson.of(readAccount.standing(caller.accountId())));

@@ -18,8 +18,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's addresses, which numbers that need one are bought with. */
+@Tag(name = "Addresses")
 @Path("addresses")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +51,7 @@ public class AddressesResource {
         public String region;
         @NotNull
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code such as DE")
+        @Schema(type = SchemaType.STRING)
         public String countryCode;
     }
 
@@ -67,6 +75,9 @@ public class AddressesResource {
     @Inject
     RegisterAddress registerAddress;
 
+    @Operation(operationId = "createAddress", summary = "Register an address for numbers that need one")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AddressesResource.AddressAnswer.class)))
     @POST
     public Response register(NewAddress body) {
         Address address = registerAddress.register(caller.accountId(), body.customerName, body.street, body.city,
@@ -74,6 +85,7 @@ public class AddressesResource {
         return Response.status(Response.Status.CREATED).entity(new AddressAnswer(true, AddressJson.of(address))).build();
     }
 
+    @Operation(operationId = "listAddresses", summary = "List the account's addresses")
     @GET
     public AddressList list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Paging.Page<Address> page = Paging.of(limit, cursor).page(registerAddress.ofAccount(caller.accountId()), Address::id);

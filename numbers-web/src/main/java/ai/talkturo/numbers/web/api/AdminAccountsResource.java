@@ -21,9 +21,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators open accounts, change their plans and issue their partner keys. */
 @OperatorOnly
+@Tag(name = "Operators")
+@SecurityRequirement(name = "operatorKey")
 @Path("admin/accounts")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +56,9 @@ public class AdminAccountsResource {
     @Inject
     ApiKeys apiKeys;
 
+    @Operation(operationId = "openAccount", summary = "Open an account and issue its first partner key")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AdminAccountsResource.AccountOpened.class)))
     @POST
     @Transactional
     public Response open(AccountRequests.Open request) {
@@ -58,6 +69,7 @@ public class AdminAccountsResource {
                 .build();
     }
 
+    @Operation(operationId = "listAccounts", summary = "List every account")
     @GET
     public AccountList list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Paging.Page<AccountJson> page = Paging.of(limit, cursor)
@@ -65,12 +77,14 @@ public class AdminAccountsResource {
         return new AccountList(true, page.items(), page.nextCursor());
     }
 
+    @Operation(operationId = "getAccountAsOperator", summary = "Read one account")
     @GET
     @Path("{id}")
     public AccountAnswer get(@PathParam("id") String id) {
         return new AccountAnswer(true, AccountJson.of(readAccount.standing(id)));
     }
 
+    @Operation(operationId = "changeAccountPlan", summary = "Move an account to another plan")
     @PATCH
     @Path("{id}")
     public AccountAnswer changePlan(@PathParam("id") String id, AccountRequests.ChangePlan request) {
@@ -78,6 +92,7 @@ public class AdminAccountsResource {
         return new AccountAnswer(true, AccountJson.of(readAccount.standing(account)));
     }
 
+    @Operation(operationId = "issueApiKey", summary = "Issue another partner key for an account")
     @POST
     @Path("{id}/api-keys")
     public ApiKeyIssued issueKey(@PathParam("id") String id) {

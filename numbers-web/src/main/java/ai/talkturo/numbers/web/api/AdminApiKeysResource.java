@@ -9,9 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators revoke partner keys; a revoked key is refused from the next request on. */
 @OperatorOnly
+@Tag(name = "Operators")
+@SecurityRequirement(name = "operatorKey")
 @Path("admin/api-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +28,7 @@ public class AdminApiKeysResource {
     @Inject
     ApiKeys apiKeys;
 
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a partner key")
     @DELETE
     @Path("{keyId}")
     public ApiKeyRevoked revoke(@PathParam("keyId") String keyId) {

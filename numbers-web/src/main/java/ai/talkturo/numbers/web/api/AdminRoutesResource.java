@@ -17,12 +17,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Operators ask what an inbound call to a number would do now, as the routing table would answer it: which inbound
  * rule applies ({@code ?caller=} names the caller, for the blocked callers) and where the call would go.
  */
 @OperatorOnly
+@Tag(name = "Operators")
+@SecurityRequirement(name = "operatorKey")
 @Path("admin/routes")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +52,7 @@ public class AdminRoutesResource {
     @Inject
     RouteInboundCall routing;
 
+    @Operation(operationId = "getRoute", summary = "Show what an inbound call to a number would do now")
     @GET
     @Path("{e164}")
     public RouteAnswer route(@PathParam("e164") String e164, @QueryParam("caller") String caller) {

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The bodies that create and change an assistant; the limits match the columns that store them. Request bodies
@@ -57,6 +59,7 @@ final class AssistantRequests {
         public String accountSlug;
         @Size(max = NAME)
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Schema(type = SchemaType.STRING)
         public String name;
         @Size(max = FIRST_MESSAGE)
         public String firstMessage;

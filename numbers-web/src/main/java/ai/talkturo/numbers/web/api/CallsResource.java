@@ -14,8 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's outbound calls: an assistant calls someone, showing one of its numbers. */
+@Tag(name = "Calls")
 @Path("calls")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,12 +38,16 @@ public class CallsResource {
     @Inject
     TrackCalls calls;
 
+    @Operation(operationId = "placeCall", summary = "Place an outbound call from an assistant")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CallsResource.CallAnswer.class)))
     @POST
     public Response place(CallRequests.Place request) {
         Call call = placeOutboundCall.place(caller.accountId(), request.assistantId, request.toNumber(), request.fromNumber());
         return Response.status(Response.Status.CREATED).entity(new CallAnswer(true, CallJson.of(call))).build();
     }
 
+    @Operation(operationId = "getCall", summary = "Read one call and its status")
     @GET
     @Path("{id}")
     public CallAnswer get(@PathParam("id") String id) {

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies that start a campaign and change the do-not-call list (classes, not records: see {@link AssistantRequests}). */
 final class CampaignRequests {
@@ -57,17 +59,22 @@ final class CampaignRequests {
         public String name;
         @NotNull
         @Size(min = 1, max = Campaign.MAX_CONTACTS)
+        @Schema(type = SchemaType.ARRAY, implementation = ContactEntry.class)
         public List<@NotNull @Valid ContactEntry> contacts;
         @Min(1)
         @Max(Campaign.MAX_CONCURRENT_CALLS)
         public Integer maxConcurrentCalls;
         @Valid
+        @Schema(implementation = CallWindowEntry.class)
         public CallWindowEntry callWindow;
         @Size(max = CampaignRules.MAX_FROM_NUMBERS)
+        @Schema(type = SchemaType.ARRAY, implementation = String.class)
         public List<@NotBlank @Size(max = 40) String> fromNumberIds;
         @Valid
+        @Schema(implementation = RetryEntry.class)
         public RetryEntry retry;
         @Pattern(regexp = "hang-up|continue", message = "must be hang-up or continue")
+        @Schema(type = SchemaType.STRING)
         public String voicemail;
 
         @Override
@@ -114,11 +121,14 @@ final class CampaignRequests {
     public static class CallWindowEntry {
         @NotNull
         @Pattern(regexp = TIME, message = "must be a time of day such as 09:00")
+        @Schema(type = SchemaType.STRING)
         public String start;
         @NotNull
         @Pattern(regexp = TIME + "|24:00", message = "must be a time of day such as 20:00, or 24:00")
+        @Schema(type = SchemaType.STRING)
         public String end;
         @Size(min = 1, max = 7)
+        @Schema(type = SchemaType.ARRAY, implementation = String.class)
         public List<@NotNull @Pattern(regexp = DAY, message = "must be one of mon, tue, wed, thu, fri, sat, sun") String> days;
 
         CallWindow window() {
@@ -141,6 +151,7 @@ final class CampaignRequests {
         @Size(max = 40)
         public String after;
         @Size(max = 3)
+        @Schema(type = SchemaType.ARRAY, implementation = String.class)
         public List<@NotNull @Pattern(regexp = "busy|no-answer|failed",
                 message = "must be one of busy, no-answer, failed") String> on;
 
@@ -167,6 +178,7 @@ final class CampaignRequests {
     public static class DoNotCallEntries {
         @NotNull
         @Size(min = 1, max = 1000)
+        @Schema(type = SchemaType.ARRAY, implementation = String.class)
         public List<@NotBlank @Size(max = 20) String> phoneNumbers;
 
         /** The numbers as E.164 numbers; every one that is not valid is named, none is kept. */

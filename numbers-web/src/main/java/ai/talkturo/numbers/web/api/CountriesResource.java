@@ -9,8 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The countries Numbers sells in, their number types and what each needs to be bought. */
+@Tag(name = "Phone numbers")
 @Path("countries")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +37,7 @@ public class CountriesResource {
         return new NumberTypeJson(type.apiName(), country.addressRequirement(type).apiName(), country.callerIdAllowed(type));
     }
 
+    @Operation(operationId = "listCountries", summary = "List the countries sold, with their number types and rules")
     @GET
     public Countries countries() {
         return COUNTRIES;

@@ -22,12 +22,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Campaigns at the paths of Talkturo's published reference, {@code /api/crm/campaigns}: its list, with its query
  * ({@code teamId}, {@code status}, {@code assistantId}, {@code limit}, {@code offset}) and its field names, and
  * its create, which is {@code POST /api/campaigns}.
  */
+@Tag(name = "Campaigns")
 @Path("crm/campaigns")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +75,7 @@ public class CrmCampaignsResource {
     @Inject
     CampaignsResource campaigns;
 
+    @Operation(operationId = "listCrmCampaigns", summary = "List campaigns with the field names of Talkturo's reference")
     @GET
     public CampaignList list(@QueryParam("teamId") String teamId, @QueryParam("status") String status,
                              @QueryParam("assistantId") String assistantId, @QueryParam("limit") String limit,
@@ -84,6 +91,9 @@ public class CrmCampaignsResource {
         return new CampaignList(true, page, matching.size(), shown, skipped);
     }
 
+    @Operation(operationId = "createCrmCampaign", summary = "Start a campaign at the path of Talkturo's reference")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CampaignsResource.CampaignAnswer.class)))
     @POST
     public Response create(CampaignRequests.NewCampaign request) {
         return campaigns.start(request);

@@ -18,8 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's do-not-call list: numbers its campaigns skip and its calls never reach. */
+@Tag(name = "Do-not-call list")
 @Path("do-not-call")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,12 +54,16 @@ public class DoNotCallResource {
     @Inject
     KeepDoNotCallList doNotCall;
 
+    @Operation(operationId = "addToDoNotCallList", summary = "Put numbers on the account's do-not-call list")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DoNotCallResource.EntriesAnswer.class)))
     @POST
     public Response add(CampaignRequests.DoNotCallEntries request) {
         List<EntryJson> added = doNotCall.add(caller.accountId(), request.numbers()).stream().map(EntryJson::of).toList();
         return Response.status(Response.Status.CREATED).entity(new EntriesAnswer(true, added)).build();
     }
 
+    @Operation(operationId = "listDoNotCallList", summary = "List the account's do-not-call list")
     @GET
     public EntryList list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Paging paging = Paging.of(limit, cursor);
@@ -62,6 +72,7 @@ public class DoNotCallResource {
         return new EntryList(true, page.items().stream().map(EntryJson::of).toList(), page.nextCursor());
     }
 
+    @Operation(operationId = "removeFromDoNotCallList", summary = "Take a number off the do-not-call list")
     @DELETE
     @Path("{e164}")
     public Removed remove(@PathParam("e164") String e164) {

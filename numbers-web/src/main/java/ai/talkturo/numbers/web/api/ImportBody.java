@@ -3,18 +3,20 @@ package ai.talkturo.numbers.web.api;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.ImportRequest;
 import ai.talkturo.numbers.provisioning.port.CarrierCredentials;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/phone-numbers/import}: the carrier, the number and the credentials of the customer's
@@ -27,11 +29,14 @@ public class ImportBody {
 
     @NotNull
     @Pattern(regexp = "sandbox|twilio|telnyx", message = "must be one of sandbox, twilio, telnyx")
+    @Schema(type = SchemaType.STRING)
     public String provider;
     @NotBlank
     @Size(max = 20)
     public String phoneNumber;
     @NotNull
+    @Schema(type = SchemaType.OBJECT, description = "the carrier account's credentials: accountSid and authToken for "
+            + "Twilio, apiKey for Telnyx and the sandbox")
     public JsonObject credentials;
     @Size(max = 40)
     public String assistantId;

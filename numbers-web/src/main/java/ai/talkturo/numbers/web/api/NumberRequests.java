@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies that search for and buy numbers (classes, not records: see {@link AssistantRequests}). */
 final class NumberRequests {
@@ -23,22 +25,27 @@ final class NumberRequests {
     public static class Search {
         @NotNull
         @Valid
+        @Schema(implementation = Filters.class)
         public Filters filters;
     }
 
     public static class Filters {
         @NotNull
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code such as US")
+        @Schema(type = SchemaType.STRING)
         public String countryCode;
         @Pattern(regexp = "local|toll-free|mobile|national", message = "must be one of local, toll-free, mobile, national")
+        @Schema(type = SchemaType.STRING)
         public String numberType;
         @Pattern(regexp = "[0-9]{1,6}", message = "must be 1 to 6 digits")
+        @Schema(type = SchemaType.STRING)
         public String areaCode;
         @Size(max = 100)
         public String locality;
         @Size(max = 100)
         public String region;
         @Pattern(regexp = "[0-9*]{2,16}", message = "must be 2 to 16 digits, * standing for any one digit")
+        @Schema(type = SchemaType.STRING)
         public String contains;
         @Min(1)
         @Max(20)

@@ -29,8 +29,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's numbers: search the carrier, buy or bring one from the customer's own carrier account, read, change and release. */
+@Tag(name = "Phone numbers")
 @Path("phone-numbers")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +76,7 @@ public class PhoneNumbersResource {
     @Inject
     Carriers carriers;
 
+    @Operation(operationId = "searchPhoneNumbers", summary = "Search the numbers on offer")
     @POST
     @Path("search")
     public SearchAnswer search(NumberRequests.Search request) {
@@ -79,6 +86,9 @@ public class PhoneNumbersResource {
         return new SearchAnswer(true, numbers, found.provider(), numbers.size());
     }
 
+    @Operation(operationId = "purchasePhoneNumber", summary = "Buy a number; the order goes on after the answer")
+    @APIResponse(responseCode = "202", description = "Accepted: the order goes on", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PhoneNumberAnswer.class)))
     @POST
     @Path("purchase")
     public Response purchase(NumberRequests.Purchase request) {
@@ -87,6 +97,9 @@ public class PhoneNumbersResource {
     }
 
     /** Brings a number from the customer's own carrier account; answered once it routes to Numbers. */
+    @Operation(operationId = "importPhoneNumber", summary = "Bring a number from the customer's own carrier account")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PhoneNumberAnswer.class)))
     @POST
     @Path("import")
     public Response importNumber(ImportBody body) {
@@ -98,6 +111,7 @@ public class PhoneNumbersResource {
                 .build();
     }
 
+    @Operation(operationId = "listPhoneNumbers", summary = "List the account's numbers")
     @GET
     public PhoneNumberList list(@QueryParam("status") String status, @QueryParam("assistantId") String assistantId,
                                 @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
@@ -109,6 +123,7 @@ public class PhoneNumbersResource {
         return new PhoneNumberList(true, shown.items().stream().map(PhoneNumberJson::of).toList(), shown.nextCursor());
     }
 
+    @Operation(operationId = "getPhoneNumber", summary = "Read one number")
     @GET
     @Path("{id}")
     public PhoneNumberAnswer get(@PathParam("id") String id) {
@@ -116,6 +131,7 @@ public class PhoneNumbersResource {
     }
 
     /** Changes the number's inbound rules ({@code "inbound"}), JSON Merge Patch style; nothing else changes here. */
+    @Operation(operationId = "updatePhoneNumber", summary = "Change a number's inbound rules")
     @PATCH
     @Path("{id}")
     public PhoneNumberAnswer change(@PathParam("id") String id, JsonObject body) {
@@ -148,6 +164,7 @@ public class PhoneNumbersResource {
     public record Released(boolean success, String message, PhoneNumberJson phoneNumber) {
     }
 
+    @Operation(operationId = "releasePhoneNumber", summary = "Release a number to its carrier")
     @DELETE
     @Path("{id}")
     public Released release(@PathParam("id") String id) {

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code PUT /api/webhook}: where the account's events go. */
 public class WebhookRequest {
@@ -14,6 +16,7 @@ public class WebhookRequest {
     @NotBlank
     @Size(max = WebhookUrl.LONGEST)
     @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*", message = NOT_A_URL)
+    @Schema(type = SchemaType.STRING)
     public String url;
 
     URI url() {

@@ -13,11 +13,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's webhook: where events about its numbers and calls are POSTed, signed with the secret that
  * {@code PUT} issues (and shows only then).
  */
+@Tag(name = "Partner webhook")
 @Path("webhook")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,12 +41,14 @@ public class WebhookResource {
     @Inject
     RegisterPartnerWebhook webhooks;
 
+    @Operation(operationId = "setWebhook", summary = "Set where the account's events go; issues a new signing secret")
     @PUT
     public WebhookRegistered register(WebhookRequest request) {
         PartnerWebhook webhook = webhooks.register(caller.accountId(), request.url());
         return new WebhookRegistered(true, webhook.url().toString(), webhook.secret());
     }
 
+    @Operation(operationId = "getWebhook", summary = "Read where the account's events go")
     @GET
     public WebhookAnswer get() {
         PartnerWebhook webhook = webhooks.of(caller.accountId())
@@ -51,6 +56,7 @@ public class WebhookResource {
         return new WebhookAnswer(true, webhook.url().toString());
     }
 
+    @Operation(operationId = "removeWebhook", summary = "Stop the account's event deliveries")
     @DELETE
     public WebhookRemoved remove() {
         webhooks.remove(caller.accountId());
