@@ -102,7 +102,9 @@ class ConfigurationDefaultsTest {
             });
         }
         Map<String, String> written = new TreeMap<>();
-        defaults.stringPropertyNames().forEach(key -> written.put(key, defaults.getProperty(key)));
+        // the platform's own keys (mp.openapi.filter) wire Numbers together; they are no settings of an installation
+        defaults.stringPropertyNames().stream().filter(key -> key.startsWith("numbers."))
+                .forEach(key -> written.put(key, defaults.getProperty(key)));
 
         assertThat(shown).containsAllEntriesOf(written);
     }

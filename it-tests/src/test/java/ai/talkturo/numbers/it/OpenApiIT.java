@@ -91,6 +91,25 @@ class OpenApiIT {
         assertThat(adminSecurity.getJsonObject(0).keySet()).containsExactly("operatorKey");
     }
 
+    /**
+     * The generated client of {@code GeneratedClientIT} is made from {@code src/test/openapi/numbers.json} at build
+     * time, before any server runs; it is the served document, so that the client is the one a partner generates.
+     */
+    @Test
+    void theDocumentTheTestClientIsGeneratedFromIsTheServedOne() throws Exception {
+        String served = fetch("application/json").body();
+        Path folder = Files.createDirectories(Path.of("target", "openapi"));
+        Files.writeString(folder.resolve("numbers.json"), served);
+
+        JsonObject kept = withoutServers(parse(Files.readString(Path.of("src", "test", "openapi", "numbers.json"))));
+        assertThat(withoutServers(parse(served))).as("the served document; if it changed on purpose, copy "
+                + "target/openapi/numbers.json to src/test/openapi/numbers.json").isEqualTo(kept);
+    }
+
+    private static JsonObject withoutServers(JsonObject document) {
+        return Json.createObjectBuilder(document).remove("servers").build();
+    }
+
     @Test
     void spectralsOasRulesFindNothing() throws Exception {
         assertThat(SPECTRAL).as("Spectral's CLI; the build installs it with npm").isExecutable();

@@ -88,7 +88,7 @@ public class PhoneNumbersResource {
 
     @Operation(operationId = "purchasePhoneNumber", summary = "Buy a number; the order goes on after the answer")
     @APIResponse(responseCode = "202", description = "Accepted: the order goes on", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PhoneNumberAnswer.class)))
+            schema = @Schema(ref = "PhoneNumberAnswer")))
     @POST
     @Path("purchase")
     public Response purchase(NumberRequests.Purchase request) {
@@ -99,7 +99,7 @@ public class PhoneNumbersResource {
     /** Brings a number from the customer's own carrier account; answered once it routes to Numbers. */
     @Operation(operationId = "importPhoneNumber", summary = "Bring a number from the customer's own carrier account")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PhoneNumberAnswer.class)))
+            schema = @Schema(ref = "PhoneNumberAnswer")))
     @POST
     @Path("import")
     public Response importNumber(ImportBody body) {
