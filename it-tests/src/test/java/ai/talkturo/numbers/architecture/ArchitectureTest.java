@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -158,4 +159,11 @@ class ArchitectureTest {
                     (JavaClass type) -> type.getPackageName().startsWith("ai.talkturo.numbers.provisioning.adapter.carrier")
                             && type.getSimpleName().endsWith("CustomerAccounts")))
             .because("an imported number's carrier is chosen by name through Carriers, never wired in directly");
+
+    @ArchTest
+    static final ArchRule a_patterned_request_field_names_its_schema = fields()
+            .that().areAnnotatedWith("jakarta.validation.constraints.Pattern")
+            .should().beAnnotatedWith("org.eclipse.microprofile.openapi.annotations.media.Schema")
+            .because("Payara's OpenAPI scanner leaves a field with a @Pattern constraint out of the document unless "
+                    + "it names its schema, and a client generated from the document would lack it");
 }
