@@ -44,7 +44,7 @@ class GeneratedClientIT {
         assertThat(number.getPhoneNumber()).isEqualTo(offer.getPhoneNumber());
         Api.await(number.getId() + " turns active", Duration.ofSeconds(30),
                 () -> "active".equals(read(numbers, number.getId()).getStatus()));
-        assertThat(new AccountApi(client).getAccount().getAccount().getNumbersInUse().intValue()).isEqualTo(1);
+        assertThat(new AccountApi(client).getAccount().getAccount().getNumbersInUse()).isEqualTo(1L);
         assertThatThrownBy(() -> numbers.getPhoneNumber("pn_01JD0000000000000000000000"))
                 .isInstanceOfSatisfying(ApiException.class, refused -> {
                     assertThat(refused.getCode()).isEqualTo(404);

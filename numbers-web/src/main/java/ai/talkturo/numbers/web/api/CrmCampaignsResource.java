@@ -45,20 +45,20 @@ public class CrmCampaignsResource {
 
     /** A campaign with the reference's field names. */
     @JsonbNillable
-    public record ReferenceCampaign(String id, @JsonbProperty("team_id") String teamId,
-                                    @JsonbProperty("assistant_id") String assistantId,
-                                    @JsonbProperty("company_id") String companyId, String name, String description,
-                                    @JsonbProperty("from_number") String fromNumber, String status,
-                                    @JsonbProperty("call_window_start") String callWindowStart,
-                                    @JsonbProperty("call_window_end") String callWindowEnd,
-                                    @JsonbProperty("call_window_timezone") String callWindowTimezone,
-                                    @JsonbProperty("max_concurrent_calls") int maxConcurrentCalls,
-                                    @JsonbProperty("total_contacts") long totalContacts,
-                                    @JsonbProperty("contacts_called") long contactsCalled,
-                                    @JsonbProperty("contacts_completed") long contactsCompleted,
-                                    @JsonbProperty("contacts_answered") long contactsAnswered,
-                                    @JsonbProperty("created_at") String createdAt,
-                                    @JsonbProperty("updated_at") String updatedAt) {
+    public record ReferenceCampaign(String id, @JsonbProperty("team_id") @Schema(name = "team_id") String teamId,
+                                    @JsonbProperty("assistant_id") @Schema(name = "assistant_id") String assistantId,
+                                    @JsonbProperty("company_id") @Schema(name = "company_id") String companyId, String name, String description,
+                                    @JsonbProperty("from_number") @Schema(name = "from_number") String fromNumber, String status,
+                                    @JsonbProperty("call_window_start") @Schema(name = "call_window_start") String callWindowStart,
+                                    @JsonbProperty("call_window_end") @Schema(name = "call_window_end") String callWindowEnd,
+                                    @JsonbProperty("call_window_timezone") @Schema(name = "call_window_timezone") String callWindowTimezone,
+                                    @JsonbProperty("max_concurrent_calls") @Schema(name = "max_concurrent_calls") int maxConcurrentCalls,
+                                    @JsonbProperty("total_contacts") @Schema(name = "total_contacts") long totalContacts,
+                                    @JsonbProperty("contacts_called") @Schema(name = "contacts_called") long contactsCalled,
+                                    @JsonbProperty("contacts_completed") @Schema(name = "contacts_completed") long contactsCompleted,
+                                    @JsonbProperty("contacts_answered") @Schema(name = "contacts_answered") long contactsAnswered,
+                                    @JsonbProperty("created_at") @Schema(name = "created_at") String createdAt,
+                                    @JsonbProperty("updated_at") @Schema(name = "updated_at") String updatedAt) {
     }
 
     public record CampaignList(boolean success, List<ReferenceCampaign> campaigns, long count, int limit, int offset) {

@@ -30,7 +30,8 @@ public class PublishedApi implements OASFilter {
 
     /**
      * A field's {@code @Schema} brings every attribute's default along ({@code maxProperties: 0} among them, which
-     * would forbid an object any field); what only repeats a default is left out.
+     * would forbid an object any field); what only repeats a default is left out. A {@code long}, which the scanner
+     * calls a number, is an integer.
      */
     @Override
     public Schema filterSchema(Schema schema) {
@@ -63,6 +64,11 @@ public class PublishedApi implements OASFilter {
         }
         if (Integer.valueOf(0).equals(schema.getMinLength())) {
             schema.setMinLength(null);
+        }
+        if (schema.getType() == Schema.SchemaType.NUMBER && schema.getFormat() == null) {
+            // a long comes out as a number; the API's numbers are all whole (money is a decimal string)
+            schema.setType(Schema.SchemaType.INTEGER);
+            schema.setFormat("int64");
         }
         return schema;
     }
