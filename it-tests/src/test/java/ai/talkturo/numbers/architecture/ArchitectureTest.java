@@ -166,4 +166,14 @@ class ArchitectureTest {
             .should().beAnnotatedWith("org.eclipse.microprofile.openapi.annotations.media.Schema")
             .because("Payara's OpenAPI scanner leaves a field with a @Pattern constraint out of the document unless "
                     + "it names its schema, and a client generated from the document would lack it");
+
+    @ArchTest
+    static final ArchRule a_request_field_that_must_be_given_is_required_in_the_document = fields()
+            .that().areAnnotatedWith("jakarta.validation.constraints.NotNull")
+            .or().areAnnotatedWith("jakarta.validation.constraints.NotBlank")
+            .should().beAnnotatedWith(DescribedPredicate.describe("@Schema(required = true)",
+                    annotation -> annotation.getRawType().getName()
+                            .equals("org.eclipse.microprofile.openapi.annotations.media.Schema")
+                            && Boolean.TRUE.equals(annotation.get("required").orElse(false))))
+            .because("the OpenAPI document says which fields a request must have, so that a generated client does");
 }

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -85,6 +86,9 @@ class OpenApiIT {
         assertThat(operations).hasSizeGreaterThan(40).contains("POST /api/phone-numbers/purchase");
         JsonObject purchase = paths.getJsonObject("/api/phone-numbers/purchase").getJsonObject("post");
         assertThat(purchase.getJsonObject("responses").keySet()).contains("202", "400", "402", "409", "422", "429", "502");
+        JsonObject purchaseBody = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Purchase");
+        assertThat(purchaseBody.getJsonArray("required").getValuesAs(JsonString::getString))
+                .as("a field the request must have is required").containsExactly("phoneNumber");
         JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
         assertThat(schemes.keySet()).contains("partnerKey", "operatorKey");
         JsonArray adminSecurity = paths.getJsonObject("/api/admin/accounts").getJsonObject("get").getJsonArray("security");

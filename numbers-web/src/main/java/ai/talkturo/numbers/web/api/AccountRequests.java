@@ -20,10 +20,11 @@ final class AccountRequests {
     public static class Open {
         @NotBlank
         @Size(max = 200)
+        @Schema(required = true)
         public String name;
         @NotNull
         @Pattern(regexp = PLANS, message = PLAN_MESSAGE)
-        @Schema(type = SchemaType.STRING)
+        @Schema(required = true, type = SchemaType.STRING)
         public String plan;
 
         Plan chosenPlan() {
@@ -34,7 +35,7 @@ final class AccountRequests {
     public static class ChangePlan {
         @NotNull
         @Pattern(regexp = PLANS, message = PLAN_MESSAGE)
-        @Schema(type = SchemaType.STRING)
+        @Schema(required = true, type = SchemaType.STRING)
         public String plan;
 
         Plan chosenPlan() {

@@ -37,21 +37,25 @@ public class AddressesResource {
     public static class NewAddress {
         @NotBlank
         @Size(max = 200)
+        @Schema(required = true)
         public String customerName;
         @NotBlank
         @Size(max = 200)
+        @Schema(required = true)
         public String street;
         @NotBlank
         @Size(max = 100)
+        @Schema(required = true)
         public String city;
         @NotBlank
         @Size(max = 20)
+        @Schema(required = true)
         public String postalCode;
         @Size(max = 100)
         public String region;
         @NotNull
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code such as DE")
-        @Schema(type = SchemaType.STRING)
+        @Schema(required = true, type = SchemaType.STRING)
         public String countryCode;
     }
 

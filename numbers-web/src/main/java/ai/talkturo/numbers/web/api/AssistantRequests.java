@@ -27,6 +27,7 @@ final class AssistantRequests {
     public static class Create implements AccountNamed {
         @NotBlank
         @Size(max = NAME)
+        @Schema(required = true)
         public String name;
         @Size(max = 200)
         public String accountSlug;

@@ -53,13 +53,15 @@ final class CampaignRequests {
         public String companyId;
         @NotBlank
         @Size(max = 40)
+        @Schema(required = true)
         public String assistantId;
         @NotBlank
         @Size(max = 200)
+        @Schema(required = true)
         public String name;
         @NotNull
         @Size(min = 1, max = Campaign.MAX_CONTACTS)
-        @Schema(type = SchemaType.ARRAY, implementation = ContactEntry.class)
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = ContactEntry.class)
         public List<@NotNull @Valid ContactEntry> contacts;
         @Min(1)
         @Max(Campaign.MAX_CONCURRENT_CALLS)
@@ -112,6 +114,7 @@ final class CampaignRequests {
     public static class ContactEntry {
         @NotBlank
         @Size(max = 20)
+        @Schema(required = true)
         public String phoneNumber;
         @Size(max = 200)
         public String name;
@@ -121,11 +124,11 @@ final class CampaignRequests {
     public static class CallWindowEntry {
         @NotNull
         @Pattern(regexp = TIME, message = "must be a time of day such as 09:00")
-        @Schema(type = SchemaType.STRING)
+        @Schema(required = true, type = SchemaType.STRING)
         public String start;
         @NotNull
         @Pattern(regexp = TIME + "|24:00", message = "must be a time of day such as 20:00, or 24:00")
-        @Schema(type = SchemaType.STRING)
+        @Schema(required = true, type = SchemaType.STRING)
         public String end;
         @Size(min = 1, max = 7)
         @Schema(type = SchemaType.ARRAY, implementation = String.class)
@@ -147,6 +150,7 @@ final class CampaignRequests {
         @NotNull
         @Min(1)
         @Max(RetryPolicy.MAX_ATTEMPTS)
+        @Schema(required = true)
         public Integer maxAttempts;
         @Size(max = 40)
         public String after;
@@ -178,7 +182,7 @@ final class CampaignRequests {
     public static class DoNotCallEntries {
         @NotNull
         @Size(min = 1, max = 1000)
-        @Schema(type = SchemaType.ARRAY, implementation = String.class)
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class)
         public List<@NotBlank @Size(max = 20) String> phoneNumbers;
 
         /** The numbers as E.164 numbers; every one that is not valid is named, none is kept. */

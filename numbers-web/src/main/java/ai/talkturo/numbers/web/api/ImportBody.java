@@ -29,13 +29,14 @@ public class ImportBody {
 
     @NotNull
     @Pattern(regexp = "sandbox|twilio|telnyx", message = "must be one of sandbox, twilio, telnyx")
-    @Schema(type = SchemaType.STRING)
+    @Schema(required = true, type = SchemaType.STRING)
     public String provider;
     @NotBlank
     @Size(max = 20)
+    @Schema(required = true)
     public String phoneNumber;
     @NotNull
-    @Schema(type = SchemaType.OBJECT, description = "the carrier account's credentials: accountSid and authToken for "
+    @Schema(required = true, type = SchemaType.OBJECT, description = "the carrier account's credentials: accountSid and authToken for "
             + "Twilio, apiKey for Telnyx and the sandbox")
     public JsonObject credentials;
     @Size(max = 40)

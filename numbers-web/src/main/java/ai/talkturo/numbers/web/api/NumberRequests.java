@@ -25,14 +25,14 @@ final class NumberRequests {
     public static class Search {
         @NotNull
         @Valid
-        @Schema(implementation = Filters.class)
+        @Schema(required = true, implementation = Filters.class)
         public Filters filters;
     }
 
     public static class Filters {
         @NotNull
         @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO country code such as US")
-        @Schema(type = SchemaType.STRING)
+        @Schema(required = true, type = SchemaType.STRING)
         public String countryCode;
         @Pattern(regexp = "local|toll-free|mobile|national", message = "must be one of local, toll-free, mobile, national")
         @Schema(type = SchemaType.STRING)
@@ -66,6 +66,7 @@ final class NumberRequests {
     public static class Purchase implements AccountNamed {
         @NotBlank
         @Size(max = 20)
+        @Schema(required = true)
         public String phoneNumber;
         @Size(max = 40)
         public String assistantId;
@@ -89,6 +90,7 @@ final class NumberRequests {
     public static class Suspension {
         @NotBlank
         @Size(max = 500)
+        @Schema(required = true)
         public String reason;
     }
 }

@@ -16,7 +16,7 @@ public class WebhookRequest {
     @NotBlank
     @Size(max = WebhookUrl.LONGEST)
     @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*", message = NOT_A_URL)
-    @Schema(type = SchemaType.STRING)
+    @Schema(required = true, type = SchemaType.STRING)
     public String url;
 
     URI url() {
