@@ -150,5 +150,24 @@ class AccountsAndKeysIT {
         assertThat(countries.json().getJsonArray("countries").getValuesAs(JsonObject.class))
                 .extracting(country -> country.getString("code"))
                 .containsExactly("AE", "US", "CA", "DE", "AT", "CH");
+        JsonObject germanLocal = typeOf(countries.json(), "DE", "local");
+        assertThat(germanLocal.getBoolean("complianceProfileRequired")).isTrue();
+        JsonObject business = germanLocal.getJsonObject("requirements").getJsonObject("business");
+        assertThat(business.getString("address")).isEqualTo("locality");
+        assertThat(business.getJsonArray("documents").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("business_registration", "proof_of_address");
+        assertThat(business.getBoolean("registrationNumber")).isTrue();
+        assertThat(germanLocal.getJsonObject("requirements").getJsonObject("individual").getJsonArray("documents")
+                .getValuesAs(jakarta.json.JsonString::getString)).containsExactly("proof_of_address", "government_id");
+        JsonObject usLocal = typeOf(countries.json(), "US", "local");
+        assertThat(usLocal.getBoolean("complianceProfileRequired")).isFalse();
+        assertThat(usLocal.isNull("requirements")).isTrue();
+    }
+
+    private static JsonObject typeOf(JsonObject countries, String code, String type) {
+        return countries.getJsonArray("countries").getValuesAs(JsonObject.class).stream()
+                .filter(country -> country.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonArray("numberTypes").getValuesAs(JsonObject.class).stream()
+                .filter(numberType -> numberType.getString("type").equals(type)).findFirst().orElseThrow();
     }
 }

@@ -88,6 +88,7 @@ class TalkturoReferenceIT {
         assertThat(offer.getString("monthlyPrice")).matches("\\d+\\.\\d{2}");
         assertThat(offer.getString("setupPrice")).matches("\\d+\\.\\d{2}");
         assertThat(offer.getJsonArray("features").getString(0)).isEqualTo("voice");
+        assertThat(offer.getBoolean("complianceProfileRequired")).isFalse();
         assertThat(found.json().getString("provider")).isNotBlank();
 
         Api.Answer bought = api.post("api/phone-numbers/purchase", account.key(), "{\"phoneNumber\": \""

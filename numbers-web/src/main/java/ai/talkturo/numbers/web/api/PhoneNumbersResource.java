@@ -1,5 +1,8 @@
 package ai.talkturo.numbers.web.api;
 
+import ai.talkturo.numbers.domain.compliance.ComplianceRequirements;
+import ai.talkturo.numbers.domain.compliance.EndUserType;
+import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.NumberOrigin;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
@@ -43,13 +46,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PhoneNumbersResource {
 
+    /** A number on offer; {@code complianceProfileRequired} says it is sold only with an approved profile. */
     public record OfferJson(String phoneNumber, String countryCode, String numberType, String locality, String region,
-                            String monthlyPrice, String setupPrice, List<String> features, String addressRequirement) {
+                            String monthlyPrice, String setupPrice, List<String> features, String addressRequirement,
+                            boolean complianceProfileRequired) {
 
         static OfferJson of(NumberOffer offer, String countryCode) {
+            Country country = Country.fromCode(countryCode);
             return new OfferJson(offer.number().value(), countryCode, offer.type().apiName(), offer.locality(),
                     offer.region(), offer.price().monthly().toPlainString(), offer.price().setup().toPlainString(),
-                    offer.features(), offer.addressRequirement().apiName());
+                    offer.features(), offer.addressRequirement().apiName(),
+                    ComplianceRequirements.of(country, offer.type(), EndUserType.BUSINESS).isPresent());
         }
     }
 

@@ -108,7 +108,8 @@ final class ProblemAnswers {
         properties.put("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                 .description("each bad field, for validation_failed and invalid_phone_number")
                 .items(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                        .properties(Map.of("field", text("the field, by its path"), "message", text("what is wrong")))));
+                        .properties(new LinkedHashMap<>(Map.of("field", text("the field, by its path"))))
+                        .addProperty("message", text("what is wrong"))));
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem detail with the API's stable code")
                 .required(new ArrayList<>(List.of("type", "title", "status", "detail", "code")))

@@ -57,6 +57,7 @@ final class UnusedSchemas {
                 reached.addAll(schema.getProperties().values());
             }
             reached.add(schema.getItems());
+            reached.add(schema.getAdditionalPropertiesSchema());
             for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
                 if (parts != null) {
                     reached.addAll(parts);
