@@ -34,7 +34,7 @@ public record CampaignProgress(Campaign campaign, List<Contact> contacts, Contac
 
     /** The campaign's status as the API shows it ({@link Campaign#shownStatus}). */
     public String shownStatus() {
-        return campaign.shownStatus(tally, contacts.stream()
+        return campaign.shownStatus(tally, () -> contacts.stream()
                 .filter(contact -> contact.status() == ContactStatus.PENDING)
                 .allMatch(contact -> contact.waitsAt(at) && contact.waitingFor() == ContactWait.WINDOW));
     }

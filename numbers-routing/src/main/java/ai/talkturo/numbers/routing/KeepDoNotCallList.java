@@ -22,10 +22,7 @@ public class KeepDoNotCallList {
 
     /** Puts the numbers on the list and answers them as they stand there (a number already on it keeps its date). */
     public List<DoNotCallList.Entry> add(String accountId, List<E164Number> numbers) {
-        list.add(accountId, numbers, clock.instant());
-        return numbers.stream().distinct()
-                .map(number -> list.find(accountId, number).orElseThrow())
-                .toList();
+        return list.add(accountId, numbers, clock.instant());
     }
 
     /** @throws NotFound when the number is not on the account's list */

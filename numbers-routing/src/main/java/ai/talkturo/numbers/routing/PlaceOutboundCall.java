@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -111,16 +112,8 @@ public class PlaceOutboundCall {
      * @throws CallerIdNotActive    when {@code from} is given and is not one of them
      */
     public Route callerIdFor(String accountId, String assistantId, E164Number to, E164Number from) {
-        assistants.inAccount(accountId, assistantId).orElseThrow(() -> new NotFound("assistant", assistantId));
         String asked = from == null ? null : from.value();
-        try {
-            return CallerId.choose(assistantId, activeNumbersOf(accountId, assistantId), to, asked);
-        } catch (AssistantHasNoNumber | CallerIdNotActive refusal) {
-            // the number may have been assigned on another instance a moment ago: the table is told within a beat,
-            // but a refusal waits for the table to have read everything committed by now
-            follower.catchUp();
-            return CallerId.choose(assistantId, activeNumbersOf(accountId, assistantId), to, asked);
-        }
+        return chosen(accountId, assistantId, active -> CallerId.choose(assistantId, active, to, asked));
     }
 
     /**
@@ -132,15 +125,23 @@ public class PlaceOutboundCall {
      * @throws CallerIdNotActive    when none of the campaign's numbers may be used now
      */
     public Route callerIdFor(Campaign campaign, E164Number to) {
-        String accountId = campaign.accountId();
         String assistantId = campaign.assistantId();
-        List<String> fromNumberIds = campaign.rules().fromNumberIds();
+        return chosen(campaign.accountId(), assistantId,
+                active -> CallerId.chooseAmong(assistantId, active, campaign.rules().fromNumberIds(), to));
+    }
+
+    /**
+     * The caller ID {@code rule} chooses among the assistant's active numbers. A refusal is asked again once the table
+     * has read what other instances committed: the number may have been assigned there a moment ago, and the table
+     * is told within a beat.
+     */
+    private Route chosen(String accountId, String assistantId, Function<List<Route>, Route> rule) {
         assistants.inAccount(accountId, assistantId).orElseThrow(() -> new NotFound("assistant", assistantId));
         try {
-            return CallerId.chooseAmong(assistantId, activeNumbersOf(accountId, assistantId), fromNumberIds, to);
+            return rule.apply(activeNumbersOf(accountId, assistantId));
         } catch (AssistantHasNoNumber | CallerIdNotActive refusal) {
             follower.catchUp();
-            return CallerId.chooseAmong(assistantId, activeNumbersOf(accountId, assistantId), fromNumberIds, to);
+            return rule.apply(activeNumbersOf(accountId, assistantId));
         }
     }
 

@@ -116,16 +116,17 @@ public class RunCampaign {
                 clock.instant());
     }
 
-    /** The account's latest campaigns, the newest first, each with how many of its contacts are in each status. */
-    public List<CampaignOverview> latest(String accountId, int limit) {
+    /** The account's latest campaigns, the newest first, without their contacts. */
+    public List<Campaign> latest(String accountId, int limit) {
+        return campaigns.ofAccount(accountId, limit);
+    }
+
+    /** How many of the campaign's contacts are in each status, and its status as shown. */
+    public CampaignOverview overview(Campaign campaign) {
+        ContactTally tally = campaigns.tally(campaign.id());
         Instant now = clock.instant();
-        return campaigns.ofAccount(accountId, limit).stream()
-                .map(campaign -> {
-                    ContactTally tally = campaigns.tally(campaign.id());
-                    return new CampaignOverview(campaign, tally, campaign.shownStatus(tally,
-                            campaigns.pendingNotWaitingForWindow(campaign.id(), now) == 0));
-                })
-                .toList();
+        return new CampaignOverview(campaign, tally, campaign.shownStatus(tally,
+                () -> campaigns.pendingNotWaitingForWindow(campaign.id(), now) == 0));
     }
 
     /** Stops dialling; calls already placed go on. */

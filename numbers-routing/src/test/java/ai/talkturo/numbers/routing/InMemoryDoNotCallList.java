@@ -15,8 +15,10 @@ final class InMemoryDoNotCallList implements DoNotCallList {
     private final Map<String, Entry> entries = new TreeMap<>();
 
     @Override
-    public synchronized void add(String accountId, Collection<E164Number> numbers, Instant at) {
-        numbers.forEach(number -> entries.putIfAbsent(accountId + " " + number.value(), new Entry(number, at)));
+    public synchronized List<Entry> add(String accountId, Collection<E164Number> numbers, Instant at) {
+        return numbers.stream().distinct()
+                .map(number -> entries.computeIfAbsent(accountId + " " + number.value(), key -> new Entry(number, at)))
+                .toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import ai.talkturo.numbers.domain.InvalidValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * An assistant calling a list of contacts, at most {@code maxConcurrentCalls} at a time, by its {@link CampaignRules}.
@@ -104,11 +105,12 @@ public final class Campaign {
 
     /**
      * The status as it is shown: {@code waiting_for_window} while the campaign runs, dials no one and each contact
-     * left waits for its call window; otherwise the status itself.
+     * left waits for its call window; otherwise the status itself. {@code everyPendingContactWaitsForItsWindow} is
+     * asked only when the rest holds.
      */
-    public String shownStatus(ContactTally tally, boolean everyPendingContactWaitsForItsWindow) {
+    public String shownStatus(ContactTally tally, BooleanSupplier everyPendingContactWaitsForItsWindow) {
         boolean waits = status == CampaignStatus.RUNNING && tally.dialing() == 0 && tally.pending() > 0
-                && everyPendingContactWaitsForItsWindow;
+                && everyPendingContactWaitsForItsWindow.getAsBoolean();
         return waits ? WAITING_FOR_WINDOW : status.apiName();
     }
 

@@ -16,8 +16,11 @@ public interface DoNotCallList {
     record Entry(E164Number phoneNumber, Instant addedAt) {
     }
 
-    /** Puts the numbers on the account's list; those already on it stay as they were. */
-    void add(String accountId, Collection<E164Number> numbers, Instant at);
+    /**
+     * Puts the numbers on the account's list; those already on it stay as they were. Answers each number as it stands
+     * on the list now, once, in the order given.
+     */
+    List<Entry> add(String accountId, Collection<E164Number> numbers, Instant at);
 
     /** Takes the number off the account's list; false if it was not on it. */
     boolean remove(String accountId, E164Number number);

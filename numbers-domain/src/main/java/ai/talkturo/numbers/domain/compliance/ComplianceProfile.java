@@ -187,7 +187,7 @@ public final class ComplianceProfile {
      */
     public static void requireFor(String accountId, Country numberCountry, NumberType type,
                                   Optional<ComplianceProfile> profile, Instant now) {
-        if (ComplianceRequirements.of(numberCountry, type, EndUserType.BUSINESS).isEmpty()) {
+        if (!ComplianceRequirements.profileRequired(numberCountry, type)) {
             return;
         }
         String numbers = numberCountry.displayName() + " " + type.apiName() + " numbers";

@@ -4,6 +4,7 @@ import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.NumberType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,11 @@ public record ComplianceRequirements(AddressRequirement address, Set<DocumentTyp
                     type == NumberType.LOCAL ? with(identity, DocumentType.PROOF_OF_ADDRESS) : identity, business));
             case CH, AE -> Optional.of(new ComplianceRequirements(atLeastCountry(address), identity, business));
         };
+    }
+
+    /** Whether numbers of this country and type are sold only with an approved profile, whoever holds them. */
+    public static boolean profileRequired(Country country, NumberType type) {
+        return Arrays.stream(EndUserType.values()).anyMatch(endUser -> of(country, type, endUser).isPresent());
     }
 
     /** What is still missing from a profile with these contents, in words a person can act on; empty when nothing. */

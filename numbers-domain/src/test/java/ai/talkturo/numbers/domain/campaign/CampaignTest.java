@@ -49,11 +49,11 @@ class CampaignTest {
     void aRunningCampaignWhoseContactsAllWaitForTheirWindowShowsSo() {
         Campaign campaign = Campaign.start("acc_1", "as_1", "Night", 3, 2, CampaignRules.DEFAULT, clock);
 
-        assertThat(campaign.shownStatus(new ContactTally(2, 0, 0, 0, 0, 0), true)).isEqualTo("waiting_for_window");
-        assertThat(campaign.shownStatus(new ContactTally(2, 0, 0, 0, 0, 0), false)).isEqualTo("running");
-        assertThat(campaign.shownStatus(new ContactTally(1, 1, 0, 0, 0, 0), true)).isEqualTo("running");
-        assertThat(campaign.shownStatus(new ContactTally(0, 0, 2, 0, 0, 0), true)).isEqualTo("running");
+        assertThat(campaign.shownStatus(new ContactTally(2, 0, 0, 0, 0, 0), () -> true)).isEqualTo("waiting_for_window");
+        assertThat(campaign.shownStatus(new ContactTally(2, 0, 0, 0, 0, 0), () -> false)).isEqualTo("running");
+        assertThat(campaign.shownStatus(new ContactTally(1, 1, 0, 0, 0, 0), () -> true)).isEqualTo("running");
+        assertThat(campaign.shownStatus(new ContactTally(0, 0, 2, 0, 0, 0), () -> true)).isEqualTo("running");
         campaign.pause(clock);
-        assertThat(campaign.shownStatus(new ContactTally(2, 0, 0, 0, 0, 0), true)).isEqualTo("paused");
+        assertThat(campaign.shownStatus(new ContactTally(2, 0, 0, 0, 0, 0), () -> true)).isEqualTo("paused");
     }
 }

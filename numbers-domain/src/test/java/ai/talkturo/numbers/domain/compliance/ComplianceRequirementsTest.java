@@ -14,6 +14,8 @@ class ComplianceRequirementsTest {
     void numbersOfTheUnitedStatesAndCanadaAreSoldWithoutAProfile() {
         assertThat(ComplianceRequirements.of(Country.US, NumberType.LOCAL, EndUserType.BUSINESS)).isEmpty();
         assertThat(ComplianceRequirements.of(Country.CA, NumberType.TOLL_FREE, EndUserType.INDIVIDUAL)).isEmpty();
+        assertThat(ComplianceRequirements.profileRequired(Country.US, NumberType.LOCAL)).isFalse();
+        assertThat(ComplianceRequirements.profileRequired(Country.DE, NumberType.MOBILE)).isTrue();
     }
 
     @Test

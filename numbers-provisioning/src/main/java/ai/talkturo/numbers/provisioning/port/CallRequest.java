@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record CallRequest(String reference, E164Number from, E164Number to, String streamUrl, VoicemailMode voicemail) {
 
+    /**
+     * The query a campaign's call that hangs up on machines carries on the webhook URL the carrier calls for it
+     * (Twilio's voice URL, Telnyx's call events), so that the webhook knows to hang up when a machine answers.
+     */
+    public static final String HANG_UP_ON_MACHINES = "voicemail=hang-up";
+
     public CallRequest {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(from, "from");

@@ -81,13 +81,14 @@ public class CrmCampaignsResource {
                              @QueryParam("assistantId") String assistantId, @QueryParam("limit") String limit,
                              @QueryParam("offset") String offset) {
         callersAccount.check(() -> teamId == null ? Map.of() : Map.of("teamId", teamId));
-        int shown = whole("limit", limit, 50, 1, 100);
-        int skipped = whole("offset", offset, 0, 0, LOOKED_THROUGH);
-        List<CampaignOverview> matching = runCampaign.latest(caller.accountId(), LOOKED_THROUGH).stream()
-                .filter(overview -> status == null || overview.campaign().status().apiName().equals(status))
-                .filter(overview -> assistantId == null || overview.campaign().assistantId().equals(assistantId))
+        int shown = Paging.of(limit, null).limit();
+        int skipped = offset(offset);
+        List<Campaign> matching = runCampaign.latest(caller.accountId(), LOOKED_THROUGH).stream()
+                .filter(campaign -> status == null || campaign.status().apiName().equals(status))
+                .filter(campaign -> assistantId == null || campaign.assistantId().equals(assistantId))
                 .toList();
-        List<ReferenceCampaign> page = matching.stream().skip(skipped).limit(shown).map(this::reference).toList();
+        List<ReferenceCampaign> page = matching.stream().skip(skipped).limit(shown)
+                .map(runCampaign::overview).map(this::reference).toList();
         return new CampaignList(true, page, matching.size(), shown, skipped);
     }
 
@@ -123,18 +124,19 @@ public class CrmCampaignsResource {
         }
     }
 
-    private static int whole(String name, String given, int otherwise, int least, int most) {
+    /** The reference's {@code offset}: how many matching campaigns to pass over, 0 unless given. */
+    private static int offset(String given) {
         if (given == null || given.isBlank()) {
-            return otherwise;
+            return 0;
         }
         try {
             int value = Integer.parseInt(given.strip());
-            if (value >= least && value <= most) {
+            if (value >= 0 && value <= LOOKED_THROUGH) {
                 return value;
             }
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        throw new InvalidRequest(name, "must be a whole number from " + least + " to " + most);
+        throw new InvalidRequest("offset", "must be a whole number from 0 to " + LOOKED_THROUGH);
     }
 }

@@ -1,7 +1,6 @@
 package ai.talkturo.numbers.web.api;
 
 import ai.talkturo.numbers.domain.compliance.ComplianceRequirements;
-import ai.talkturo.numbers.domain.compliance.EndUserType;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.NumberOrigin;
 import ai.talkturo.numbers.domain.number.NumberStatus;
@@ -52,11 +51,10 @@ public class PhoneNumbersResource {
                             boolean complianceProfileRequired) {
 
         static OfferJson of(NumberOffer offer, String countryCode) {
-            Country country = Country.fromCode(countryCode);
             return new OfferJson(offer.number().value(), countryCode, offer.type().apiName(), offer.locality(),
                     offer.region(), offer.price().monthly().toPlainString(), offer.price().setup().toPlainString(),
                     offer.features(), offer.addressRequirement().apiName(),
-                    ComplianceRequirements.of(country, offer.type(), EndUserType.BUSINESS).isPresent());
+                    ComplianceRequirements.profileRequired(Country.fromCode(countryCode), offer.type()));
         }
     }
 

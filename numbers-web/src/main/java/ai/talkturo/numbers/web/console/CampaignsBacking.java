@@ -66,6 +66,7 @@ public class CampaignsBacking implements Serializable {
                 .map(assistant -> new AssistantView(assistant, List.of())).toList();
         Map<String, String> names = assistants.stream().collect(Collectors.toMap(AssistantView::getId, AssistantView::getName));
         campaigns = runCampaign.latest(accountId, SHOWN).stream()
+                .map(runCampaign::overview)
                 .map(overview -> new CampaignView(overview.campaign(), overview.tally(), overview.shownStatus(),
                         names.getOrDefault(overview.campaign().assistantId(), "—")))
                 .toList();

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.web.webhooks;
 
+import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.routing.RouteInboundCall;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,6 @@ import java.util.Map;
 final class VoiceAnswers {
 
     static final String AFTER_STREAM = "/after-stream";
-    /** The query of the voice URL of a campaign's call that hangs up when a machine answers. */
-    static final String HANG_UP_ON_MACHINES = "voicemail=hang-up";
 
     private VoiceAnswers() {
     }
@@ -25,7 +24,7 @@ final class VoiceAnswers {
      */
     static String call(RouteInboundCall routing, Map<String, List<String>> form, String afterStreamUrl, String query) {
         String callId = FormFields.first(form, "CallSid");
-        if (FormFields.isOutbound(form) && FormFields.answeredByMachine(form) && HANG_UP_ON_MACHINES.equals(query)) {
+        if (FormFields.isOutbound(form) && FormFields.answeredByMachine(form) && CallRequest.HANG_UP_ON_MACHINES.equals(query)) {
             return Twiml.hangUp();
         }
         if (FormFields.isOutbound(form)) {

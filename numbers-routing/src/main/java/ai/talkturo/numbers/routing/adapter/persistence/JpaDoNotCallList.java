@@ -7,10 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@link DoNotCallList} in {@code do_not_call}, one row per account and number. */
 @ApplicationScoped
@@ -21,13 +22,18 @@ public class JpaDoNotCallList implements DoNotCallList {
     EntityManager em;
 
     @Override
-    public void add(String accountId, Collection<E164Number> numbers, Instant at) {
-        for (E164Number number : Set.copyOf(numbers)) {
-            if (!contains(accountId, number)) {
-                em.persist(new DoNotCallRow(accountId, number.value(), at));
+    public List<Entry> add(String accountId, Collection<E164Number> numbers, Instant at) {
+        List<Entry> entries = new ArrayList<>();
+        for (E164Number number : new LinkedHashSet<>(numbers)) {
+            DoNotCallRow row = em.find(DoNotCallRow.class, new DoNotCallRow.Key(accountId, number.value()));
+            if (row == null) {
+                row = new DoNotCallRow(accountId, number.value(), at);
+                em.persist(row);
             }
+            entries.add(new Entry(number, row.addedAt()));
         }
         em.flush();
+        return entries;
     }
 
     @Override

@@ -3,6 +3,7 @@ package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 import ai.talkturo.numbers.domain.call.CallProgress;
 import ai.talkturo.numbers.domain.call.CallStatus;
 import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierJson;
+import ai.talkturo.numbers.provisioning.port.CallRequest;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,9 +21,6 @@ import java.util.Optional;
  * Deliveries repeat and come out of order; the call only ever moves forward, so that does no harm.
  */
 public final class TelnyxCallEvent {
-
-    /** The query, on a call's webhook URL, of a campaign's call to hang up when a machine answers. */
-    public static final String HANG_UP_ON_MACHINES = "voicemail=hang-up";
 
     private TelnyxCallEvent() {
     }
@@ -68,7 +66,7 @@ public final class TelnyxCallEvent {
      * to hang up on machines ({@code query} is that URL's query); empty otherwise.
      */
     public static Optional<String> toHangUp(String body, String query) {
-        if (query == null || !List.of(query.split("&")).contains(HANG_UP_ON_MACHINES)) {
+        if (query == null || !List.of(query.split("&")).contains(CallRequest.HANG_UP_ON_MACHINES)) {
             return Optional.empty();
         }
         JsonObject data = CarrierJson.parse(body).map(root -> CarrierJson.object(root, "data")).orElse(null);

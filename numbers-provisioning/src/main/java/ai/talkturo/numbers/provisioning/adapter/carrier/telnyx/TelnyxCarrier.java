@@ -127,7 +127,7 @@ class TelnyxCarrier implements Carrier {
     public PlacedCall dial(CallRequest request) {
         String webhookUrl = connection.publicUrl("/webhooks/telnyx/events?callId="
                 + URLEncoder.encode(request.reference(), StandardCharsets.UTF_8)
-                + (request.voicemail() == VoicemailMode.HANG_UP ? "&" + TelnyxCallEvent.HANG_UP_ON_MACHINES : ""));
+                + (request.voicemail() == VoicemailMode.HANG_UP ? "&" + CallRequest.HANG_UP_ON_MACHINES : ""));
         return api().dial(request, webhookUrl);
     }
 

@@ -24,8 +24,6 @@ final class TwilioCalls {
 
     /** How long a call rings before Twilio gives up on it as {@code no-answer}. */
     private static final int RING_SECONDS = 30;
-    /** The voice URL's query for a call that hangs up when a machine answers; the voice webhook reads it. */
-    static final String HANG_UP_ON_MACHINES = "?voicemail=hang-up";
 
     private final TwilioWire wire;
 
@@ -44,7 +42,7 @@ final class TwilioCalls {
         Form form = new Form()
                 .param("To", call.to().value())
                 .param("From", call.from().value())
-                .param("Url", call.voicemail() == VoicemailMode.HANG_UP ? settings.voiceUrl() + HANG_UP_ON_MACHINES
+                .param("Url", call.voicemail() == VoicemailMode.HANG_UP ? settings.voiceUrl() + "?" + CallRequest.HANG_UP_ON_MACHINES
                         : settings.voiceUrl())
                 .param("Method", "POST")
                 .param("StatusCallback", settings.statusCallbackUrl() + "?callId="

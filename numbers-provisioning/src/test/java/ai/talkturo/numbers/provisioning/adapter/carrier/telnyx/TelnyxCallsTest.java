@@ -131,7 +131,7 @@ class TelnyxCallsTest {
 
     @Test
     void aCampaignsCallAsksForMachineDetectionAndAMachinesAnswerCanBeHungUp() {
-        String hangingUp = WEBHOOK_URL + "&" + TelnyxCallEvent.HANG_UP_ON_MACHINES;
+        String hangingUp = WEBHOOK_URL + "&" + CallRequest.HANG_UP_ON_MACHINES;
         PlacedCall placed = carrier.dial(new CallRequest("call_6", OURS, E164Number.of("+13125550003"), null,
                 VoicemailMode.HANG_UP), hangingUp);
         await(() -> receiver.received().size() == 5);
