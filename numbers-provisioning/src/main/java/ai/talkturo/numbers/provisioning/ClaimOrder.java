@@ -24,8 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClaimOrder {
 
-    /** An order claimed by this worker and marked placed: its number as it stands, and the address it names. */
-    public record ToPlace(PhoneNumber number, String addressId) {
+    /**
+     * An order claimed by this worker and marked placed: its number as it stands, and the address and compliance
+     * profile it names.
+     */
+    public record ToPlace(PhoneNumber number, String addressId, String complianceProfileId) {
     }
 
     @Inject
@@ -48,7 +51,7 @@ public class ClaimOrder {
         if (!orders.claimToPlace(order.phoneNumberId(), now, now.plus(reconcileAfter))) {
             return Optional.empty();
         }
-        return purchasing(order.phoneNumberId(), now).map(number -> new ToPlace(number, order.addressId()));
+        return purchasing(order.phoneNumberId(), now).map(number -> new ToPlace(number, order.addressId(), order.complianceProfileId()));
     }
 
     /** Marks an order this worker has claimed placed; empty when there is nothing to place. */
@@ -62,7 +65,8 @@ public class ClaimOrder {
         }
         Optional<PhoneNumber> number = purchasing(phoneNumberId, now);
         number.ifPresent(purchasing -> orders.placed(phoneNumberId, now));
-        return number.map(purchasing -> new ToPlace(purchasing, order.get().addressId()));
+        return number.map(purchasing -> new ToPlace(purchasing, order.get().addressId(),
+                order.get().complianceProfileId()));
     }
 
     /** The number while it is being bought; otherwise its order is settled and the answer empty. */

@@ -1,7 +1,9 @@
 package ai.talkturo.numbers.provisioning;
 
-import ai.talkturo.numbers.domain.address.Address;
 import ai.talkturo.numbers.domain.address.Addresses;
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
+import ai.talkturo.numbers.domain.compliance.ComplianceProfile;
+import ai.talkturo.numbers.domain.compliance.ComplianceProfiles;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
 import ai.talkturo.numbers.provisioning.port.CarrierAddress;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
@@ -36,6 +38,8 @@ public class FulfilOrder {
     @Inject
     Addresses addresses;
     @Inject
+    ComplianceProfiles profiles;
+    @Inject
     ClaimOrder claimOrder;
     @Inject
     SettleOrder settleOrder;
@@ -66,7 +70,8 @@ public class FulfilOrder {
         OrderOutcome outcome;
         try {
             outcome = carriers.named(number.provider()).order(new NumberOrder(number.id(), number.number(),
-                    number.numberType(), carrierAddress(number.accountId(), toPlace.addressId())));
+                    number.numberType(), carrierAddress(number.accountId(), toPlace.addressId()),
+                    compliance(toPlace.complianceProfileId())));
         } catch (CarrierRefusal refusal) {
             outcome = new OrderOutcome.Failed(refusal.getMessage());
         } catch (RuntimeException trouble) {
@@ -81,12 +86,12 @@ public class FulfilOrder {
             return null;
         }
         return addresses.inAccount(accountId, addressId)
-                .map(FulfilOrder::toCarrierAddress)
+                .map(CarrierAddress::of)
                 .orElse(null);
     }
 
-    private static CarrierAddress toCarrierAddress(Address address) {
-        return new CarrierAddress(address.id(), address.customerName(), address.street(), address.city(),
-                address.postalCode(), address.region(), address.countryCode());
+    private CarrierReferences compliance(String complianceProfileId) {
+        return complianceProfileId == null ? null
+                : profiles.byId(complianceProfileId).map(ComplianceProfile::carrier).orElse(null);
     }
 }

@@ -88,7 +88,8 @@ public class OrderBook {
     }
 
     @Transactional
-    public PhoneNumber open(String accountId, NumberOffer offer, String provider, String assistantId, String addressId) {
+    public PhoneNumber open(String accountId, NumberOffer offer, String provider, String assistantId, String addressId,
+                            String complianceProfileId) {
         Account account = accounts.lockedById(accountId).orElseThrow(() -> new NotFound("account", accountId));
         Optional<PhoneNumber> holding = phoneNumbers.holding(offer.number());
         if (holding.isPresent() && holding.get().accountId().equals(accountId)) {
@@ -107,9 +108,9 @@ public class OrderBook {
         } catch (NumberTaken raced) {
             throw taken(offer);
         }
-        orders.add(number.id(), assistantId, addressId, now.plus(reconcileAfter));
+        orders.add(number.id(), assistantId, addressId, complianceProfileId, now.plus(reconcileAfter));
         events.publish(number);
-        opened.fire(new OrderOpened(number.id(), addressId));
+        opened.fire(new OrderOpened(number.id(), addressId, complianceProfileId));
         return number;
     }
 

@@ -4,6 +4,9 @@ import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.address.Address;
 import ai.talkturo.numbers.domain.address.Addresses;
 import ai.talkturo.numbers.domain.assistant.Assistants;
+import ai.talkturo.numbers.domain.compliance.ComplianceProfile;
+import ai.talkturo.numbers.domain.compliance.ComplianceProfiles;
+import ai.talkturo.numbers.domain.compliance.RegulatoryDocumentsRequired;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
@@ -11,6 +14,8 @@ import ai.talkturo.numbers.provisioning.port.Carrier;
 import ai.talkturo.numbers.provisioning.port.NumberOffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,8 +23,10 @@ import java.util.Optional;
  * was lost). The carrier's offer is read first (outside any transaction: nothing is held while a carrier answers),
  * then the purchase is decided and written down with the account locked ({@link OrderBook#open}) and answered as
  * {@code purchasing}; the carrier order runs after the commit ({@link FulfilOrder}). When the number is not offered
- * or its address rule is not met, the account's own holding of it and the plan's room are asked before that is
- * said, so that a refusal says what the account may do whatever number it picked.
+ * or its address rule or compliance rule is not met, the account's own holding of it and the plan's room are asked
+ * before that is said, so that a refusal says what the account may do whatever number it picked. A regulated number
+ * needs an approved compliance profile of the account, reviewed by the carrier it is bought from (or one still in
+ * review where the carrier sells first and verifies after); the profile's address is used when no other is named.
  */
 @ApplicationScoped
 public class PurchaseNumber {
@@ -31,7 +38,11 @@ public class PurchaseNumber {
     @Inject
     Addresses addresses;
     @Inject
+    ComplianceProfiles profiles;
+    @Inject
     OrderBook orderBook;
+    @Inject
+    Clock clock;
 
     public PhoneNumber purchase(String accountId, PurchaseRequest request) {
         Country country = request.number().supportedCountry();
@@ -39,18 +50,40 @@ public class PurchaseNumber {
             assistants.inAccount(accountId, request.assistantId())
                     .orElseThrow(() -> new NotFound("assistant", request.assistantId()));
         }
-        Address address = request.addressId() == null ? null : addresses.inAccount(accountId, request.addressId())
-                .orElseThrow(() -> new NotFound("address", request.addressId()));
+        ComplianceProfile profile = request.complianceProfileId() == null ? null
+                : profiles.inAccount(accountId, request.complianceProfileId())
+                        .orElseThrow(() -> new NotFound("compliance profile", request.complianceProfileId()));
+        String addressId = request.addressId() != null || profile == null ? request.addressId() : profile.addressId();
+        Address address = addressId == null ? null : addresses.inAccount(accountId, addressId)
+                .orElseThrow(() -> new NotFound("address", addressId));
         Carrier carrier = carriers.current();
         Optional<NumberOffer> offer = carrier.offer(request.number());
         Optional<RuntimeException> refusal = offer.isEmpty()
                 ? Optional.of(new NumberNotAvailable(request.number() + " is not offered by " + carrier.name()
                         + " any more, or someone else holds it; search again"))
-                : addressRefusal(offer.get(), country, address);
+                : addressRefusal(offer.get(), country, address)
+                        .or(() -> complianceRefusal(accountId, offer.get(), profile, carrier));
         if (refusal.isPresent()) {
             return orderBook.underWayElseRequireRoom(accountId, request.number()).orElseThrow(refusal::get);
         }
-        return orderBook.open(accountId, offer.get(), carrier.name(), request.assistantId(), request.addressId());
+        return orderBook.open(accountId, offer.get(), carrier.name(), request.assistantId(), addressId,
+                request.complianceProfileId());
+    }
+
+    private Optional<RuntimeException> complianceRefusal(String accountId, NumberOffer offer,
+                                                         ComplianceProfile profile, Carrier carrier) {
+        if (profile != null && !profile.provider().equals(carrier.name())) {
+            return Optional.of(new RegulatoryDocumentsRequired("compliance profile " + profile.id() + " was reviewed by "
+                    + profile.provider() + "; numbers are bought from " + carrier.name() + " now",
+                    List.of("a compliance profile reviewed by " + carrier.name())));
+        }
+        try {
+            ComplianceProfile.requireFor(accountId, offer.number().supportedCountry(), offer.type(),
+                    Optional.ofNullable(profile), clock.instant(), carrier.sellsBeforeReview());
+            return Optional.empty();
+        } catch (RegulatoryDocumentsRequired refused) {
+            return Optional.of(refused);
+        }
     }
 
     private static Optional<RuntimeException> addressRefusal(NumberOffer offer, Country country, Address address) {

@@ -52,6 +52,9 @@ public class SettleOrder {
         }
         if (outcome instanceof OrderOutcome.Pending pending) {
             orders.postpone(phoneNumberId, pending.carrierOrderReference(), clock.instant().plus(reconcileAfter));
+            if (pending.waitingFor() != null && number.waitFor(pending.waitingFor(), clock)) {
+                phoneNumbers.update(number);
+            }
             return;
         }
         if (outcome instanceof OrderOutcome.Completed completed) {

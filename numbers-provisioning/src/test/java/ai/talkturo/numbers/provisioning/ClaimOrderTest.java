@@ -14,7 +14,7 @@ class ClaimOrderTest {
     private final Instant now = provisioning.clock.instant();
     private final PhoneNumber number = provisioning.buy(provisioning.account(Plan.STARTER),
             provisioning.offered("+14155550101"));
-    private final OrderOpened opened = new OrderOpened(number.id(), "ad_1");
+    private final OrderOpened opened = new OrderOpened(number.id(), "ad_1", null);
     private final InMemoryPendingOrders.Row row = provisioning.orders.rows.get(number.id());
 
     @Test

@@ -16,6 +16,7 @@ final class InMemoryPendingOrders implements PendingOrders {
         final String phoneNumberId;
         final String assistantId;
         final String addressId;
+        final String complianceProfileId;
         Instant checkAfter;
         Instant claimedUntil;
         Instant placedAt;
@@ -23,10 +24,12 @@ final class InMemoryPendingOrders implements PendingOrders {
         String carrierOrderReference;
         int attempts;
 
-        Row(String phoneNumberId, String assistantId, String addressId, Instant checkAfter) {
+        Row(String phoneNumberId, String assistantId, String addressId, String complianceProfileId,
+            Instant checkAfter) {
             this.phoneNumberId = phoneNumberId;
             this.assistantId = assistantId;
             this.addressId = addressId;
+            this.complianceProfileId = complianceProfileId;
             this.checkAfter = checkAfter;
         }
 
@@ -38,14 +41,15 @@ final class InMemoryPendingOrders implements PendingOrders {
     final Map<String, Row> rows = new TreeMap<>();
 
     @Override
-    public void add(String phoneNumberId, String assistantId, String addressId, Instant checkAfter) {
-        rows.put(phoneNumberId, new Row(phoneNumberId, assistantId, addressId, checkAfter));
+    public void add(String phoneNumberId, String assistantId, String addressId, String complianceProfileId,
+                    Instant checkAfter) {
+        rows.put(phoneNumberId, new Row(phoneNumberId, assistantId, addressId, complianceProfileId, checkAfter));
     }
 
     @Override
     public Optional<PendingOrder> unsettled(String phoneNumberId) {
         return Optional.ofNullable(rows.get(phoneNumberId)).filter(row -> row.settledAt == null)
-                .map(row -> new PendingOrder(row.phoneNumberId, row.assistantId, row.addressId, row.placedAt,
+                .map(row -> new PendingOrder(row.phoneNumberId, row.assistantId, row.addressId, row.complianceProfileId, row.placedAt,
                         row.carrierOrderReference, row.attempts));
     }
 

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning;
 
 import ai.talkturo.numbers.domain.call.CallStatus;
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
@@ -10,6 +11,8 @@ import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import ai.talkturo.numbers.provisioning.port.ProfileForReview;
+import ai.talkturo.numbers.provisioning.port.ReviewOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +23,8 @@ import java.util.Optional;
  * A carrier that offers the numbers it was given until one is ordered and counts what it was asked. It completes
  * every order at once, unless told to refuse orders ({@link #refusing}), to leave them running ({@link #slow}) or to
  * lose them ({@link #forgetful}: no trace of any order is found afterwards); it records the numbers released, unless
- * it is {@link #down}, and the calls it was asked to place, which it queues.
+ * it is {@link #down}, and the calls it was asked to place, which it queues. It takes every profile for review and
+ * answers {@link #review} about it; it sells before the review when told to ({@link #sellingBeforeReview}).
  */
 final class OfferingCarrier implements Carrier {
 
@@ -35,6 +39,9 @@ final class OfferingCarrier implements Carrier {
     boolean down;
     final List<String> released = new ArrayList<>();
     final List<CallRequest> dialled = new ArrayList<>();
+    final List<ProfileForReview> reviewing = new ArrayList<>();
+    ReviewOutcome review = new ReviewOutcome.InReview();
+    boolean sellingBeforeReview;
 
     void offer(NumberOffer offer) {
         offered.put(offer.number(), offer);
@@ -88,5 +95,27 @@ final class OfferingCarrier implements Carrier {
     public PlacedCall dial(CallRequest request) {
         dialled.add(request);
         return PlacedCall.accepted("CA-" + request.reference(), CallStatus.QUEUED);
+    }
+
+    @Override
+    public CarrierReferences submitForReview(ProfileForReview profile) {
+        if (down) {
+            throw new CarrierUnavailable("the carrier is down");
+        }
+        reviewing.add(profile);
+        return new CarrierReferences("BU-" + profile.profile().id(), "AD-" + profile.profile().addressId());
+    }
+
+    @Override
+    public ReviewOutcome reviewOf(CarrierReferences profile) {
+        if (down) {
+            throw new CarrierUnavailable("the carrier is down");
+        }
+        return review;
+    }
+
+    @Override
+    public boolean sellsBeforeReview() {
+        return sellingBeforeReview;
     }
 }

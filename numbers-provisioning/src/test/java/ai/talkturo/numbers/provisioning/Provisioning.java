@@ -3,6 +3,7 @@ package ai.talkturo.numbers.provisioning;
 import ai.talkturo.numbers.domain.account.Account;
 import ai.talkturo.numbers.domain.account.Plan;
 import ai.talkturo.numbers.domain.assistant.Assistant;
+import ai.talkturo.numbers.domain.compliance.ProfileStatusChanged;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberChanged;
@@ -34,6 +35,9 @@ final class Provisioning {
     final InMemoryPendingReleases releases = new InMemoryPendingReleases();
     final InMemoryImportedNumbers importedNumbers = new InMemoryImportedNumbers();
     final InMemoryAddresses addresses = new InMemoryAddresses();
+    final InMemoryComplianceProfiles profiles = new InMemoryComplianceProfiles();
+    final InMemoryDocumentFiles files = new InMemoryDocumentFiles();
+    final RecordedEvents<ProfileStatusChanged> profileChanges = new RecordedEvents<>();
     final RecordedEvents<NumberChanged> changes = new RecordedEvents<>();
     final RecordedEvents<OrderOpened> opened = new RecordedEvents<>();
     final RecordedEvents<ReleaseQueued> queued = new RecordedEvents<>();
@@ -62,6 +66,9 @@ final class Provisioning {
     final RegisterAddress registerAddress = new RegisterAddress();
     final ReadNumbers readNumbers = new ReadNumbers();
     final DialThroughCarrier dialThroughCarrier = new DialThroughCarrier();
+    final ProfileBook profileBook = new ProfileBook();
+    final SubmitProfile submitProfile = new SubmitProfile();
+    final ReviewProfiles reviewProfiles = new ReviewProfiles();
 
     private int fulfilled;
 
@@ -83,6 +90,9 @@ final class Provisioning {
         purchases.carriers = carriers;
         purchases.assistants = assistants;
         purchases.orderBook = orderBook;
+        purchases.addresses = addresses;
+        purchases.profiles = profiles;
+        purchases.clock = clock;
 
         claimOrder.orders = orders;
         claimOrder.phoneNumbers = phoneNumbers;
@@ -97,6 +107,8 @@ final class Provisioning {
         settleOrder.reconcileAfter = RECONCILE_AFTER;
 
         fulfilOrder.carriers = carriers;
+        fulfilOrder.addresses = addresses;
+        fulfilOrder.profiles = profiles;
         fulfilOrder.claimOrder = claimOrder;
         fulfilOrder.settleOrder = settleOrder;
 
@@ -175,6 +187,25 @@ final class Provisioning {
         dialThroughCarrier.carriers = carriers;
         dialThroughCarrier.importedNumbers = importedNumbers;
         dialThroughCarrier.credentials = credentials;
+
+        profileBook.profiles = profiles;
+        profileBook.files = files;
+        profileBook.addresses = addresses;
+        profileBook.carriers = carriers;
+        profileBook.statusChanges = profileChanges;
+        profileBook.clock = clock;
+
+        submitProfile.book = profileBook;
+        submitProfile.addresses = addresses;
+        submitProfile.files = files;
+        submitProfile.carriers = carriers;
+        submitProfile.clock = clock;
+
+        reviewProfiles.profiles = profiles;
+        reviewProfiles.book = profileBook;
+        reviewProfiles.carriers = carriers;
+        reviewProfiles.clock = clock;
+        reviewProfiles.reviewPoll = Duration.ofMinutes(5);
     }
 
     Account account(Plan plan) {

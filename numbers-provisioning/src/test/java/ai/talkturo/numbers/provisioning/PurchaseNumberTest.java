@@ -33,7 +33,7 @@ class PurchaseNumberTest {
         assertThat(bought.provider()).isEqualTo(OfferingCarrier.NAME);
         assertThat(provisioning.phoneNumbers.holding(first)).contains(bought);
         assertThat(provisioning.orders.unsettled(bought.id())).isPresent();
-        assertThat(provisioning.opened.fired).containsExactly(new OrderOpened(bought.id(), null));
+        assertThat(provisioning.opened.fired).containsExactly(new OrderOpened(bought.id(), null, null));
         assertThat(provisioning.changes.fired).extracting(NumberChanged::change)
                 .containsExactly(NumberChanged.Change.PURCHASE_STARTED);
         assertThat(provisioning.carrier.offersAsked).isEqualTo(1);

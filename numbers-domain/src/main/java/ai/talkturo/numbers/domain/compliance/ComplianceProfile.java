@@ -38,6 +38,8 @@ public final class ComplianceProfile {
     private String statusReason;
     private Instant validUntil;
     private final String provider;
+    private String carrierReference;
+    private String carrierAddressReference;
     private final Instant createdAt;
     private Instant submittedAt;
     private Instant updatedAt;
@@ -46,7 +48,8 @@ public final class ComplianceProfile {
     private ComplianceProfile(String id, String accountId, Country country, NumberType numberType,
                               EndUserType endUserType, EndUser endUser, String addressId, List<ProfileDocument> documents,
                               ComplianceStatus status, String statusReason, Instant validUntil, String provider,
-                              Instant createdAt, Instant submittedAt, Instant updatedAt, long version) {
+                              CarrierReferences carrier, Instant createdAt, Instant submittedAt, Instant updatedAt,
+                              long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.country = Objects.requireNonNull(country, "country");
@@ -62,6 +65,8 @@ public final class ComplianceProfile {
         this.statusReason = statusReason;
         this.validUntil = validUntil;
         this.provider = Objects.requireNonNull(provider, "provider");
+        this.carrierReference = carrier.profile();
+        this.carrierAddressReference = carrier.address();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.submittedAt = submittedAt;
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
@@ -81,7 +86,8 @@ public final class ComplianceProfile {
         }
         Instant now = clock.instant();
         return new ComplianceProfile(Identifiers.next("cp", clock), accountId, country, numberType, endUserType,
-                endUser, addressId, List.of(), ComplianceStatus.DRAFT, null, null, provider, now, null, now, 0);
+                endUser, addressId, List.of(), ComplianceStatus.DRAFT, null, null, provider, CarrierReferences.NONE, now, null,
+                now, 0);
     }
 
     /** A profile as it was stored. */
@@ -89,9 +95,10 @@ public final class ComplianceProfile {
                                             EndUserType endUserType, EndUser endUser, String addressId,
                                             List<ProfileDocument> documents, ComplianceStatus status,
                                             String statusReason, Instant validUntil, String provider,
-                                            Instant createdAt, Instant submittedAt, Instant updatedAt, long version) {
+                                            CarrierReferences carrier, Instant createdAt, Instant submittedAt,
+                                            Instant updatedAt, long version) {
         return new ComplianceProfile(id, accountId, country, numberType, endUserType, endUser, addressId, documents,
-                status, statusReason, validUntil, provider, createdAt, submittedAt, updatedAt, version);
+                status, statusReason, validUntil, provider, carrier, createdAt, submittedAt, updatedAt, version);
     }
 
     /** Changes who the numbers are for and where: only a draft or a rejected profile. */
@@ -130,6 +137,18 @@ public final class ComplianceProfile {
         statusReason = null;
         submittedAt = clock.instant();
         updatedAt = submittedAt;
+    }
+
+    /**
+     * The carrier took the submitted profile for review under these ids of its own (a Twilio bundle and address, a
+     * Telnyx requirement group); they name it in every order it covers.
+     */
+    public void handedToCarrier(CarrierReferences carrier) {
+        if (status != ComplianceStatus.IN_REVIEW) {
+            throw new IllegalProfileTransition(id, status, "be handed to the carrier");
+        }
+        carrierReference = carrier.profile();
+        carrierAddressReference = carrier.address();
     }
 
     /** The carrier approved it, valid until {@code until} (null: with no end). A profile not in review stays. */
@@ -187,6 +206,16 @@ public final class ComplianceProfile {
      */
     public static void requireFor(String accountId, Country numberCountry, NumberType type,
                                   Optional<ComplianceProfile> profile, Instant now) {
+        requireFor(accountId, numberCountry, type, profile, now, false);
+    }
+
+    /**
+     * As {@link #requireFor(String, Country, NumberType, Optional, Instant)}, for a carrier that may sell before it
+     * verifies ({@code reviewMayFollow}): there a profile still in review buys the number too, which then waits for
+     * the review's outcome.
+     */
+    public static void requireFor(String accountId, Country numberCountry, NumberType type,
+                                  Optional<ComplianceProfile> profile, Instant now, boolean reviewMayFollow) {
         if (!ComplianceRequirements.profileRequired(numberCountry, type)) {
             return;
         }
@@ -202,7 +231,8 @@ public final class ComplianceProfile {
                     + given.country.displayName() + " " + given.numberType.apiName() + " numbers, not " + numbers,
                     List.of("an approved compliance profile for " + numbers));
         }
-        if (!given.covers(numberCountry, type, now)) {
+        boolean inReviewWillDo = reviewMayFollow && given.status == ComplianceStatus.IN_REVIEW;
+        if (!given.covers(numberCountry, type, now) && !inReviewWillDo) {
             List<String> missing = new ArrayList<>(given.missing());
             missing.add(0, "the profile's approval: it is " + given.status.apiName());
             throw new RegulatoryDocumentsRequired("compliance profile " + given.id + " is " + given.status.apiName()
@@ -266,6 +296,11 @@ public final class ComplianceProfile {
 
     public String provider() {
         return provider;
+    }
+
+    /** The carrier's ids of the profile, once it was handed to the carrier. */
+    public CarrierReferences carrier() {
+        return new CarrierReferences(carrierReference, carrierAddressReference);
     }
 
     public Instant createdAt() {

@@ -145,6 +145,19 @@ public final class PhoneNumber {
         changed(Change.ACTIVATED, previous, assistantId, now);
     }
 
+    /**
+     * A number still being bought says what its order waits for (the carrier's review of the documents, and until
+     * when); answers whether that changed anything.
+     */
+    public boolean waitFor(String reason, Clock clock) {
+        if (status != NumberStatus.PURCHASING || Objects.equals(reason, statusReason)) {
+            return false;
+        }
+        statusReason = reason;
+        updatedAt = clock.instant();
+        return true;
+    }
+
     /** The carrier could not deliver the number; the reason says, in words a person can act on, why. */
     public void fail(String reason, Clock clock) {
         requireReason(reason);

@@ -141,4 +141,43 @@ class ComplianceProfileTest {
         assertThatThrownBy(() -> new EndUser("Acme", "not an address", null)).isInstanceOf(InvalidValue.class);
         assertThat(new EndUser(" Acme GmbH ", " ops@acme.example ", null).name()).isEqualTo("Acme GmbH");
     }
+
+    @Test
+    void theCarriersIdsAreKeptOnlyForAProfileInReview() {
+        ComplianceProfile profile = complete();
+        assertThatThrownBy(() -> profile.handedToCarrier(new CarrierReferences("BU1", "AD1")))
+                .isInstanceOf(IllegalProfileTransition.class);
+
+        profile.submit(clock);
+        profile.handedToCarrier(new CarrierReferences("BU1", "AD1"));
+
+        assertThat(profile.carrier()).isEqualTo(new CarrierReferences("BU1", "AD1"));
+    }
+
+    @Test
+    void aCarrierThatSellsBeforeItVerifiesTakesAProfileInReviewButNoDraft() {
+        ComplianceProfile profile = complete();
+        assertThatThrownBy(() -> ComplianceProfile.requireFor("acc_1", Country.DE, NumberType.LOCAL,
+                Optional.of(profile), clock.instant(), true)).isInstanceOf(RegulatoryDocumentsRequired.class);
+
+        profile.submit(clock);
+
+        ComplianceProfile.requireFor("acc_1", Country.DE, NumberType.LOCAL, Optional.of(profile), clock.instant(), true);
+        assertThatThrownBy(() -> ComplianceProfile.requireFor("acc_1", Country.DE, NumberType.LOCAL,
+                Optional.of(profile), clock.instant())).isInstanceOf(RegulatoryDocumentsRequired.class);
+    }
+
+    @Test
+    void aStatusChangeSaysWhereTheProfileWasAndIsNow() {
+        ComplianceProfile profile = complete();
+        profile.submit(clock);
+        profile.reject("The proof of address is older than three months.", clock.instant());
+
+        ProfileStatusChanged change = ProfileStatusChanged.of(profile, ComplianceStatus.IN_REVIEW);
+
+        assertThat(change.previousStatus()).isEqualTo(ComplianceStatus.IN_REVIEW);
+        assertThat(change.status()).isEqualTo(ComplianceStatus.REJECTED);
+        assertThat(change.statusReason()).contains("older than three months");
+        assertThat(change.countryCode()).isEqualTo("DE");
+    }
 }

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.port;
 
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.E164Number;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,26 @@ public interface Carrier {
      */
     default void hangUp(String carrierCallId) {
         throw new UnsupportedOperationException("this carrier's calls hang up through their own instructions");
+    }
+
+    /**
+     * Hands a complete compliance profile to the carrier for review and answers the carrier's ids of it, which name
+     * it in {@link #reviewOf} and in every order it covers.
+     *
+     * @throws CarrierRefusal when the carrier finds something missing or wrong before it starts its review
+     * @throws CarrierUnavailable when the carrier could not be asked
+     */
+    CarrierReferences submitForReview(ProfileForReview profile);
+
+    /** What the carrier says now of a profile it was handed. */
+    ReviewOutcome reviewOf(CarrierReferences profile);
+
+    /**
+     * Whether the carrier sells a regulated number before it has verified the documents, keeping the number from
+     * working until then (Telnyx); otherwise it sells only with an approved profile (Twilio, the sandbox).
+     */
+    default boolean sellsBeforeReview() {
+        return false;
     }
 
     /**

@@ -7,8 +7,16 @@ public sealed interface OrderOutcome {
     record Completed(String carrierReference) implements OrderOutcome {
     }
 
-    /** The carrier accepted the order and will finish it later (a webhook, or a later {@code lookUp}). */
-    record Pending(String carrierOrderReference) implements OrderOutcome {
+    /**
+     * The carrier accepted the order and will finish it later (a webhook, or a later {@code lookUp}).
+     * {@code waitingFor} says what it waits for where a person should know (the carrier's review of the documents,
+     * and until when), null otherwise.
+     */
+    record Pending(String carrierOrderReference, String waitingFor) implements OrderOutcome {
+
+        public Pending(String carrierOrderReference) {
+            this(carrierOrderReference, null);
+        }
     }
 
     /** The order failed; {@code reason} is in words a person can act on. */

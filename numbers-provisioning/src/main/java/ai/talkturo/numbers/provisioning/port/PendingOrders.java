@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface PendingOrders {
 
-    void add(String phoneNumberId, String assistantId, String addressId, Instant checkAfter);
+    void add(String phoneNumberId, String assistantId, String addressId, String complianceProfileId, Instant checkAfter);
 
     Optional<PendingOrder> unsettled(String phoneNumberId);
 

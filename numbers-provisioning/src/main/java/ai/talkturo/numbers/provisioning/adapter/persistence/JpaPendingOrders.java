@@ -19,8 +19,9 @@ public class JpaPendingOrders implements PendingOrders {
     EntityManager em;
 
     @Override
-    public void add(String phoneNumberId, String assistantId, String addressId, Instant checkAfter) {
-        em.persist(new NumberOrderRow(phoneNumberId, assistantId, addressId, checkAfter));
+    public void add(String phoneNumberId, String assistantId, String addressId, String complianceProfileId,
+                    Instant checkAfter) {
+        em.persist(new NumberOrderRow(phoneNumberId, assistantId, addressId, complianceProfileId, checkAfter));
     }
 
     @Override

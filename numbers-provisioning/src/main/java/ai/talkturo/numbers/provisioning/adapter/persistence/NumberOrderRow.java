@@ -20,6 +20,8 @@ public class NumberOrderRow {
     private String assistantId;
     @Column(name = "address_id")
     private String addressId;
+    @Column(name = "compliance_profile_id")
+    private String complianceProfileId;
     @Column(name = "placed_at")
     @Convert(converter = InstantColumn.class)
     private Instant placedAt;
@@ -39,15 +41,17 @@ public class NumberOrderRow {
     protected NumberOrderRow() {
     }
 
-    NumberOrderRow(String phoneNumberId, String assistantId, String addressId, Instant checkAfter) {
+    NumberOrderRow(String phoneNumberId, String assistantId, String addressId, String complianceProfileId,
+                   Instant checkAfter) {
         this.phoneNumberId = phoneNumberId;
         this.assistantId = assistantId;
         this.addressId = addressId;
+        this.complianceProfileId = complianceProfileId;
         this.checkAfter = checkAfter;
     }
 
     PendingOrder toPendingOrder() {
-        return new PendingOrder(phoneNumberId, assistantId, addressId, placedAt, carrierOrderReference, attempts);
+        return new PendingOrder(phoneNumberId, assistantId, addressId, complianceProfileId, placedAt, carrierOrderReference, attempts);
     }
 
     boolean settled() {

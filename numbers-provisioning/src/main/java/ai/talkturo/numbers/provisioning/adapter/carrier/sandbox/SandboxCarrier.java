@@ -1,6 +1,9 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.sandbox;
 
 import ai.talkturo.numbers.domain.call.CallProgress;
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
+import ai.talkturo.numbers.domain.compliance.ComplianceRequirements;
+import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.adapter.carrier.Sleeper;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
@@ -10,6 +13,8 @@ import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import ai.talkturo.numbers.provisioning.port.ProfileForReview;
+import ai.talkturo.numbers.provisioning.port.ReviewOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -50,14 +55,19 @@ class SandboxCarrier implements Carrier {
     @Inject
     @ConfigProperty(name = "numbers.sandbox.failure-rate")
     double failureRate;
+    @Inject
+    @ConfigProperty(name = "numbers.sandbox.review-delay")
+    Duration reviewDelay;
 
     private SandboxExchange exchange;
     private SandboxSwitchboard switchboard;
+    private SandboxReview review;
 
     @PostConstruct
     void open() {
         exchange = new SandboxExchange(new SandboxInventory(), orders, new SandboxSettings(latency, failureRate), clock,
                 Sleeper.THREAD, () -> ThreadLocalRandom.current().nextDouble());
+        review = new SandboxReview(reviewDelay, clock);
     }
 
     @Override
@@ -75,9 +85,25 @@ class SandboxCarrier implements Carrier {
         return exchange.offer(number);
     }
 
+    /** A regulated number is sold, as at Twilio, only with a profile the sandbox's review approved. */
     @Override
     public OrderOutcome order(NumberOrder order) {
+        Country country = order.number().supportedCountry();
+        if (ComplianceRequirements.profileRequired(country, order.type()) && !review.approved(order.compliance())) {
+            return new OrderOutcome.Failed(country.displayName() + " " + order.type().apiName() + " numbers are sold "
+                    + "only with an approved compliance profile");
+        }
         return exchange.order(order);
+    }
+
+    @Override
+    public CarrierReferences submitForReview(ProfileForReview profile) {
+        return review.submit(profile.profile());
+    }
+
+    @Override
+    public ReviewOutcome reviewOf(CarrierReferences profile) {
+        return review.outcome(profile);
     }
 
     @Override

@@ -166,4 +166,16 @@ class TelnyxCarrier implements Carrier {
         }
         return api;
     }
+
+    @Override
+    public ai.talkturo.numbers.domain.compliance.CarrierReferences submitForReview(
+            ai.talkturo.numbers.provisioning.port.ProfileForReview profile) {
+        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Telnyx reviews no compliance profiles yet");
+    }
+
+    @Override
+    public ai.talkturo.numbers.provisioning.port.ReviewOutcome reviewOf(
+            ai.talkturo.numbers.domain.compliance.CarrierReferences profile) {
+        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Telnyx reviews no compliance profiles yet");
+    }
 }

@@ -148,4 +148,16 @@ class TwilioCarrier implements Carrier {
         }
         return numbers;
     }
+
+    @Override
+    public ai.talkturo.numbers.domain.compliance.CarrierReferences submitForReview(
+            ai.talkturo.numbers.provisioning.port.ProfileForReview profile) {
+        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    }
+
+    @Override
+    public ai.talkturo.numbers.provisioning.port.ReviewOutcome reviewOf(
+            ai.talkturo.numbers.domain.compliance.CarrierReferences profile) {
+        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    }
 }

@@ -207,4 +207,16 @@ class TwilioNumbers implements Carrier {
         }
         return new OrderOutcome.Failed("Twilio refused to sell " + number + ": " + error.describe());
     }
+
+    @Override
+    public ai.talkturo.numbers.domain.compliance.CarrierReferences submitForReview(
+            ai.talkturo.numbers.provisioning.port.ProfileForReview profile) {
+        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    }
+
+    @Override
+    public ai.talkturo.numbers.provisioning.port.ReviewOutcome reviewOf(
+            ai.talkturo.numbers.domain.compliance.CarrierReferences profile) {
+        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    }
 }

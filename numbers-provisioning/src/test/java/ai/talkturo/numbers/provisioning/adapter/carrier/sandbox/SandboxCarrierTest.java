@@ -71,6 +71,7 @@ class SandboxCarrierTest {
         carrier.clock = Clock.systemUTC();
         carrier.latency = latency;
         carrier.failureRate = failureRate;
+        carrier.reviewDelay = Duration.ofSeconds(10);
         carrier.open();
         return carrier;
     }
