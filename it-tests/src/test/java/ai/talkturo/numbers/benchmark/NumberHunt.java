@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Searches the sandbox until it has enough distinct numbers that need no address: each kind of number (country and
+ * Searches the sandbox until it has enough distinct numbers that need no address and no compliance profile (those of
+ * the United States and Canada): each kind of number (country and
  * type) in turn, first without a filter, then with each of its area codes lengthened by one digit, then with
  * two-digit {@code contains} patterns. A kind whose numbers need an address is dropped after its first search.
  */
@@ -49,16 +50,7 @@ final class NumberHunt {
             new Kind("US", "local", "415", "212", "512", "206", "312", "617", "213", "305"),
             new Kind("US", "toll-free", "800", "888", "877", "866", "855", "844", "833"),
             new Kind("CA", "local", "416", "604", "514", "613", "403"),
-            new Kind("CA", "toll-free", "800", "888", "877", "866", "855", "844", "833"),
-            new Kind("DE", "mobile", "151", "160", "170", "176"),
-            new Kind("DE", "national", "700"),
-            new Kind("DE", "toll-free", "800"),
-            new Kind("AT", "mobile", "664", "676", "650", "699"),
-            new Kind("AT", "national", "720"),
-            new Kind("AT", "toll-free", "800"),
-            new Kind("CH", "mobile", "76", "77", "78", "79"),
-            new Kind("CH", "national", "58"),
-            new Kind("CH", "toll-free", "800"));
+            new Kind("CA", "toll-free", "800", "888", "877", "866", "855", "844", "833"));
 
     private static final int LIMIT = 20;
     private static final int MAX_SEARCHES = 800;

@@ -3,6 +3,7 @@ package ai.talkturo.numbers.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,9 +12,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** A partner's view of Numbers: HTTP calls with a bearer key, answers read as JSON. */
 public final class Api {
@@ -83,6 +86,50 @@ public final class Api {
 
     public Answer patch(String path, String key, String body) {
         return send(withBody(request(path, key), "PATCH", body));
+    }
+
+    /** Uploads one file as {@code multipart/form-data}, with a {@code type} field beside it unless it is null. */
+    public Answer upload(String path, String key, String type, String fileName, byte[] content) {
+        String boundary = "numbers-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (type != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, key).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /**
+     * An approved compliance profile of a business for numbers of this country and type, with an address in
+     * {@code city} and every kind of document, as the sandbox's review approves it; answers its id.
+     */
+    public String approvedProfile(String key, String country, String numberType, String city, Duration within) {
+        Answer address = post("api/addresses", key, "{\"customerName\": \"Acme\", \"street\": \"Main Street 1\", "
+                + "\"city\": \"" + city + "\", \"postalCode\": \"10117\", \"countryCode\": \"" + country + "\"}");
+        Answer created = post("api/compliance-profiles", key, "{\"countryCode\": \"" + country + "\", \"numberType\": \""
+                + numberType + "\", \"endUserType\": \"business\", \"endUser\": {\"name\": \"Acme\", \"email\": "
+                + "\"ops@acme.example\", \"registrationNumber\": \"HRB 1\"}, \"addressId\": \""
+                + address.json().getJsonObject("address").getString("id") + "\"}");
+        if (created.status() != 201) {
+            throw new AssertionError("creating a compliance profile answered " + created);
+        }
+        String id = created.json().getJsonObject("profile").getString("id");
+        byte[] pdf = "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        for (String type : List.of("business_registration", "proof_of_address", "government_id")) {
+            upload("api/compliance-profiles/" + id + "/documents", key, type, type + ".pdf", pdf);
+        }
+        Answer submitted = post("api/compliance-profiles/" + id + "/submit", key, null);
+        if (submitted.status() != 200) {
+            throw new AssertionError("submitting a compliance profile answered " + submitted);
+        }
+        await("compliance profile " + id + " approved", within, () -> get("api/compliance-profiles/" + id, key).json()
+                .getJsonObject("profile").getString("status").equals("approved"));
+        return id;
     }
 
     /** Every item of a paged list, following {@code nextCursor} to the end. */

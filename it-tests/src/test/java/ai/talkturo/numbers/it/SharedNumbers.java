@@ -41,6 +41,7 @@ public final class SharedNumbers {
         return url("api", UnaryOperator.identity(), () -> {
             Map<String, String> settings = new HashMap<>(VoiceWebhooks.settings(TELNYX_KEYS));
             settings.put("numbers.sandbox.latency", "PT0.2S");
+            settings.put("numbers.sandbox.review-delay", "PT2S");
             settings.put("numbers.calls.max-per-second", "20");
             // no class that shares registers a partner webhook on this machine, and HardeningIT checks the refusal
             settings.put("numbers.partner-webhooks.allow-private", "false");

@@ -4,6 +4,7 @@ import ai.talkturo.numbers.provisioning.Carriers;
 import ai.talkturo.numbers.provisioning.ExpireTrials;
 import ai.talkturo.numbers.provisioning.ReconcileOrders;
 import ai.talkturo.numbers.provisioning.ReleaseAtCarrier;
+import ai.talkturo.numbers.provisioning.ReviewProfiles;
 import ai.talkturo.numbers.provisioning.port.NumberChangeLog;
 import ai.talkturo.numbers.routing.RunCampaign;
 import ai.talkturo.numbers.web.api.IdempotencyKeys;
@@ -37,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The product's clockwork: settling orders stuck in {@code purchasing}, releasing expired trial numbers, telling
  * carriers about releases, forgetting old idempotency keys, announcing expiring trials to partners and retrying
- * partner webhooks, keeping campaigns dialling (after a restart too) and reporting the progress of calls the server
+ * partner webhooks, keeping campaigns dialling (after a restart too), asking carriers about compliance profiles in
+ * review (and expiring approvals that ran out) and reporting the progress of calls the server
  * missed while down (the sandbox's; a real carrier retries its webhooks). Each job runs on one instance of a cluster
  * at a time, under a lease in the database ({@link JobLeases}), and skips a beat rather than overlap itself; the rows
  * a job works on are claimed as well, so work handed over from an instance that died is done once.
@@ -69,6 +71,8 @@ public class Timers {
     @Inject
     RunCampaign runCampaign;
     @Inject
+    ReviewProfiles reviewProfiles;
+    @Inject
     Carriers carriers;
     @Inject
     NumberChangeLog numberChangeLog;
@@ -97,6 +101,8 @@ public class Timers {
                 announceExpiringTrials::announce));
         every(jobsBeat, new Job("deliver-partner-events", "delivering partner webhooks", deliverPartnerEvents::deliverDue));
         every(jobsBeat, new Job("run-campaigns", "running campaigns", runCampaign::resumeRunning));
+        every(jobsBeat, new Job("review-compliance-profiles", "asking carriers about compliance profiles",
+                reviewProfiles::review));
         if (carriers.current().playsCallsHere()) {
             every(jobsBeat, new Job("report-missed-call-progress", "reporting the progress of calls missed while down",
                     () -> carriers.current().reportMissedCallProgress()));

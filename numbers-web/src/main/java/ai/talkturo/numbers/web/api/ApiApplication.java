@@ -41,7 +41,7 @@ public class ApiApplication extends Application {
                 ApiKeyFilter.class, PartnerRateLimit.class, IdempotentPosts.class, ValidatedBodies.class, JsonConfig.class, ProblemMapper.class,
                 CountriesResource.class, AccountResource.class, AssistantsResource.class, AddressesResource.class,
                 PhoneNumbersResource.class, WebhookResource.class, CallsResource.class, CampaignsResource.class,
-                DoNotCallResource.class, CrmCampaignsResource.class,
+                DoNotCallResource.class, CrmCampaignsResource.class, ComplianceProfilesResource.class,
                 AdminAccountsResource.class, AdminApiKeysResource.class, AdminPhoneNumbersResource.class, AdminRoutesResource.class);
     }
 }

@@ -72,6 +72,8 @@ final class NumberRequests {
         public String assistantId;
         @Size(max = 40)
         public String addressId;
+        @Size(max = 40)
+        public String complianceProfileId;
         @Size(max = 200)
         public String teamId;
         @Size(max = 200)
@@ -83,7 +85,7 @@ final class NumberRequests {
         }
 
         PurchaseRequest toRequest() {
-            return new PurchaseRequest(new E164Number(phoneNumber), assistantId, addressId);
+            return new PurchaseRequest(new E164Number(phoneNumber), assistantId, addressId, complianceProfileId);
         }
     }
 

@@ -32,7 +32,8 @@ final class ProblemAnswers {
             Map.entry("409", "a conflict: see the code (number_not_available, number_not_active, "
                     + "assistant_has_no_number, invalid_status_transition, do_not_call, conflict, request_in_progress)"),
             Map.entry("413", "payload_too_large"),
-            Map.entry("415", "unsupported_media_type: the body is not JSON"),
+            Map.entry("415", "unsupported_media_type: the body is not JSON (a document: not multipart/form-data, or its "
+                    + "file not a PDF, PNG or JPEG by its content)"),
             Map.entry("422", "a rule refused the request: see the code (country_not_supported, address_required, "
                     + "regulatory_documents_required, number_not_owned, idempotency_key_reused)"),
             Map.entry("429", "rate_limited: Retry-After says when to come back"),
@@ -55,6 +56,10 @@ final class ProblemAnswers {
             Map.entry("listCrmCampaigns", Set.of("400", "404")),
             Map.entry("createAssistant", Set.of("404")),
             Map.entry("createAddress", Set.of("422")),
+            Map.entry("createComplianceProfile", Set.of("404", "422")),
+            Map.entry("updateComplianceProfile", Set.of("409")),
+            Map.entry("addComplianceDocument", Set.of("409")),
+            Map.entry("submitComplianceProfile", Set.of("409", "422", "502")),
             Map.entry("suspendPhoneNumber", Set.of("409")),
             Map.entry("resumePhoneNumber", Set.of("409")),
             Map.entry("getRoute", Set.of("400")));

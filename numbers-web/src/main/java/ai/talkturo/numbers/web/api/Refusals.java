@@ -10,6 +10,9 @@ import ai.talkturo.numbers.domain.call.AssistantHasNoNumber;
 import ai.talkturo.numbers.domain.call.CallerIdNotActive;
 import ai.talkturo.numbers.domain.campaign.IllegalCampaignTransition;
 import ai.talkturo.numbers.domain.campaign.OnDoNotCallList;
+import ai.talkturo.numbers.domain.compliance.IllegalProfileTransition;
+import ai.talkturo.numbers.domain.compliance.ProfileIncomplete;
+import ai.talkturo.numbers.domain.compliance.RegulatoryDocumentsRequired;
 import ai.talkturo.numbers.domain.number.CountryNotSupported;
 import ai.talkturo.numbers.domain.number.IllegalStatusTransition;
 import ai.talkturo.numbers.domain.number.InvalidPhoneNumber;
@@ -18,6 +21,7 @@ import ai.talkturo.numbers.provisioning.AddressRequired;
 import ai.talkturo.numbers.provisioning.NumberNotAvailable;
 import ai.talkturo.numbers.provisioning.NumberNotOwned;
 import ai.talkturo.numbers.provisioning.SecretsKeyMissing;
+import ai.talkturo.numbers.provisioning.UnsupportedDocument;
 import ai.talkturo.numbers.provisioning.port.CarrierRefusal;
 import ai.talkturo.numbers.provisioning.port.CarrierUnavailable;
 import ai.talkturo.numbers.web.partners.WebhookUrlRefused;
@@ -72,6 +76,9 @@ public final class Refusals {
                     "The number cannot make that change", failure, "This number is " + failure.from().apiName()
                             + " now, so it cannot become " + failure.to().apiName() + ". The list shows where it "
                             + "stands.")),
+            row(IllegalProfileTransition.class, failure -> refusal(409, "invalid_status_transition",
+                    "The compliance profile cannot make that change", failure, sentence(failure.getMessage())
+                            + " A profile is changed while it is a draft or after it was rejected.")),
             row(IllegalCampaignTransition.class, failure -> refusal(409, "invalid_status_transition",
                     "The campaign cannot make that change", failure, sentence(failure.getMessage()))),
             row(OnDoNotCallList.class, failure -> refusal(409, "do_not_call",
@@ -93,6 +100,11 @@ public final class Refusals {
                         "The carrier needs regulatory documents for this number", failure, "The carrier needs "
                                 + "identity documents for this number. Pick a number of another kind or country.");
             }),
+            row(RegulatoryDocumentsRequired.class, failure -> missing(failure.getMessage(), failure.missing(),
+                    "complianceProfileId")),
+            row(ProfileIncomplete.class, failure -> missing(failure.getMessage(), failure.missing(), "profile")),
+            row(UnsupportedDocument.class, failure -> refusal(415, "unsupported_media_type",
+                    "The file is not a PDF, PNG or JPEG", failure, sentence(failure.getMessage()))),
             row(CountryNotSupported.class, failure -> refusal(422, "country_not_supported", "Country not supported",
                     failure, sentence(failure.getMessage()))),
             row(NumberNotOwned.class, failure -> refusal(422, "number_not_owned",
@@ -155,6 +167,18 @@ public final class Refusals {
         return refusal(422, "address_required", "The number needs an address", failure, "This number can only be "
                 + "bought with an address in its area. Choose one of your addresses below, or add one, then buy "
                 + "again.");
+    }
+
+    /**
+     * A regulated number or a profile that lacks something: the detail says what, and each missing thing is one of
+     * the errors.
+     */
+    private static Refusal missing(String message, List<String> missing, String field) {
+        List<FieldError> errors = missing.stream().map(what -> new FieldError(field, "needs " + what)).toList();
+        String detail = sentence(message) + (missing.isEmpty() ? "" : " Still needed: " + String.join("; ", missing)
+                + ".");
+        return new Refusal(422, "regulatory_documents_required", "Regulatory documents are required", detail, errors,
+                detail);
     }
 
     private static Refusal refusal(int status, String code, String title, Throwable failure, String explanation) {

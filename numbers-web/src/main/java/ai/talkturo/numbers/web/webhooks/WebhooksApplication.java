@@ -14,7 +14,7 @@ public class WebhooksApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TwilioStatusResource.class, TelnyxVoiceResource.class,
+        return Set.of(TwilioStatusResource.class, TwilioComplianceResource.class, TelnyxVoiceResource.class,
                 TelnyxEventsResource.class, ProblemMapper.class);
     }
 }

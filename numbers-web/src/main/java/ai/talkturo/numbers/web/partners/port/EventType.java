@@ -5,7 +5,8 @@ public enum EventType {
     NUMBER_STATUS_CHANGED("number.status_changed"),
     NUMBER_TRIAL_EXPIRING("number.trial_expiring"),
     NUMBER_RELEASED("number.released"),
-    CALL_STATUS_CHANGED("call.status_changed");
+    CALL_STATUS_CHANGED("call.status_changed"),
+    COMPLIANCE_STATUS_CHANGED("compliance.status_changed");
 
     private final String apiName;
 

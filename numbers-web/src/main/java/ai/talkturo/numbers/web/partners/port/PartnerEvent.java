@@ -2,6 +2,7 @@ package ai.talkturo.numbers.web.partners.port;
 
 import ai.talkturo.numbers.domain.Identifiers;
 import ai.talkturo.numbers.domain.call.CallStatusChanged;
+import ai.talkturo.numbers.domain.compliance.ProfileStatusChanged;
 import ai.talkturo.numbers.domain.number.NumberChanged;
 import ai.talkturo.numbers.domain.number.NumberStatus;
 import ai.talkturo.numbers.domain.number.PhoneNumber;
@@ -62,6 +63,21 @@ public record PartnerEvent(String id, String accountId, EventType type, Instant 
         }
         return Optional.of(new PartnerEvent(Identifiers.next("evt", clock), change.accountId(),
                 EventType.CALL_STATUS_CHANGED, change.occurredAt(), CallData.of(change)));
+    }
+
+    /** {@code compliance.status_changed} for a profile that was submitted, approved, rejected or expired. */
+    public static PartnerEvent about(ProfileStatusChanged change, Clock clock) {
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("id", change.profileId())
+                .add("accountId", change.accountId())
+                .add("countryCode", change.countryCode())
+                .add("numberType", change.numberType())
+                .add("status", change.status().apiName())
+                .add("previousStatus", change.previousStatus().apiName());
+        addOrNull(data, "statusReason", change.statusReason());
+        data.add("missing", Json.createArrayBuilder(change.missing()));
+        return new PartnerEvent(Identifiers.next("evt", clock), change.accountId(), EventType.COMPLIANCE_STATUS_CHANGED,
+                change.occurredAt(), data.build());
     }
 
     /** {@code number.trial_expiring} for a trial number whose expiry is near. */
