@@ -26,17 +26,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's compliance profiles: the proof of who and where it is that regulated numbers are sold with. A profile
- * is created as a draft, filled in, given its documents (uploaded as {@code multipart/form-data}) and submitted to
- * the carrier, whose review approves or rejects it.
+ * is created as a draft, filled in, given its documents (uploaded as {@code multipart/form-data}, which
+ * {@link PublishedApi} describes, since the OpenAPI scanner cannot) and submitted to the carrier, whose review
+ * approves or rejects it.
  */
 @Tag(name = "Compliance profiles")
 @Path("compliance-profiles")
@@ -55,17 +54,6 @@ public class ComplianceProfilesResource {
     }
 
     public record DocumentAnswer(boolean success, ComplianceProfileJson.DocumentJson document) {
-    }
-
-    /** How a document is uploaded, for the OpenAPI document. */
-    @Schema(name = "DocumentUpload", description = "multipart/form-data with the document's type and its file")
-    public static class DocumentUpload {
-        @Schema(required = true, type = SchemaType.STRING,
-                enumeration = {"business_registration", "proof_of_address", "government_id"})
-        public String type;
-        @Schema(required = true, type = SchemaType.STRING, format = "binary",
-                description = "a PDF, PNG or JPEG file of at most 10 MB, judged by its content")
-        public String file;
     }
 
     @Inject
@@ -111,10 +99,6 @@ public class ComplianceProfilesResource {
     }
 
     @Operation(operationId = "addComplianceDocument", summary = "Upload a document of a draft or rejected profile")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ComplianceProfilesResource.DocumentAnswer.class)))
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = ComplianceProfilesResource.DocumentUpload.class)))
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)

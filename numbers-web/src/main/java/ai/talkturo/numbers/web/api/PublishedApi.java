@@ -82,6 +82,7 @@ public class PublishedApi implements OASFilter {
                 .orElse("http://localhost:8080").replaceFirst("/+$", "");
         document.setServers(List.of(OASFactory.createServer().url(base).description("This Numbers installation")));
         document.getComponents().addSchema(ProblemAnswers.SCHEMA, ProblemAnswers.schema());
+        describeDocumentUpload(document);
         document.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> describe(path, method, operation)));
         UnusedSchemas.removeFrom(document);
@@ -113,6 +114,33 @@ public class PublishedApi implements OASFilter {
         } catch (ReflectiveOperationException notThere) {
             LOG.log(Level.FINE, "this OpenAPI model has no endpoint list to forget", notThere);
         }
+    }
+
+    /**
+     * Payara's scanner describes a {@code multipart/form-data} body as any object of any type, whatever the
+     * annotations say: the document upload's form and answer are written here.
+     */
+    private static void describeDocumentUpload(OpenAPI document) {
+        PathItem documents = document.getPaths().getPathItem("/api/compliance-profiles/{id}/documents");
+        if (documents == null || documents.getPOST() == null) {
+            return;
+        }
+        Schema form = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .enumeration(new ArrayList<>(List.of("business_registration", "proof_of_address", "government_id")))
+                        .description("what the document proves"))
+                .addProperty("file", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary")
+                        .description("a PDF, PNG or JPEG file of at most 10 MB, judged by its content"))
+                .required(new ArrayList<>(List.of("type", "file")));
+        Schema answer = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("success", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN))
+                .addProperty("document", OASFactory.createSchema().ref("#/components/schemas/DocumentJson"));
+        Operation upload = documents.getPOST();
+        upload.setRequestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                .addMediaType("multipart/form-data", OASFactory.createMediaType().schema(form))));
+        upload.getResponses().addAPIResponse("201", OASFactory.createAPIResponse().description("Created")
+                .content(OASFactory.createContent().addMediaType("application/json",
+                        OASFactory.createMediaType().schema(answer))));
     }
 
     private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
