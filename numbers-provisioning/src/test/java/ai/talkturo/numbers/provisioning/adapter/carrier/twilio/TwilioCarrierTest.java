@@ -490,8 +490,9 @@ class TwilioCarrierTest {
     // ---- helpers
 
     private TwilioNumbers carrierWith(String authToken) {
-        TwilioSettings settings = new TwilioSettings(URI.create(twilio.baseUrl()), TwilioSimulator.ACCOUNT_SID, authToken,
-                PUBLIC_BASE_URL, Duration.ofSeconds(2), READ_TIMEOUT);
+        URI simulator = URI.create(twilio.baseUrl());
+        TwilioSettings settings = new TwilioSettings(simulator, simulator, simulator, TwilioSimulator.ACCOUNT_SID,
+                authToken, PUBLIC_BASE_URL, Duration.ofSeconds(2), READ_TIMEOUT);
         return new TwilioNumbers(settings, client, new Backoff(4, Duration.ofMillis(100), Duration.ofSeconds(1), pauses::add));
     }
 
