@@ -89,13 +89,13 @@ final class TwilioBundles {
      * {@code GET …/Bundles/{Sid}}: {@code draft}, {@code pending-review} and {@code in-review} are still in review,
      * {@code twilio-approved} and {@code provisionally-approved} approved until the bundle's {@code valid_until},
      * {@code twilio-rejected} rejected for what the bundle's latest evaluation found wrong. A bundle Twilio does not
-     * know is rejected, so that the customer submits the profile again.
+     * know, or a reference that names none, is rejected, so that the customer submits the profile again.
      */
     ReviewOutcome reviewOf(CarrierReferences profile) {
         String bundleSid = profile == null ? null : profile.profile();
         if (bundleSid == null || !BUNDLE_SID.matcher(bundleSid).matches()) {
-            throw new IllegalArgumentException(
-                    "A Twilio bundle SID is BU followed by 32 hexadecimal digits, not " + bundleSid);
+            // a profile handed to another carrier, or never handed over: Twilio cannot have reviewed it
+            return new ReviewOutcome.Rejected("Twilio never received this profile as a regulatory bundle; submit it again.");
         }
         String what = "fetch the regulatory bundle " + bundleSid;
         TwilioWire.Answer answer = wire.get(what, wire.regulatoryCompliance().path("Bundles").path(bundleSid));

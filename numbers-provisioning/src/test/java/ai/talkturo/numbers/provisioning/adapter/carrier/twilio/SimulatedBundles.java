@@ -13,9 +13,11 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,12 +38,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -414,7 +418,7 @@ public final class SimulatedBundles implements AutoCloseable {
             if (bundle == null || !bundle.status().equals("in-review")) {
                 return;
             }
-            Optional<EndUser> rejected = bundle.items().stream().map(endUsers::get).filter(java.util.Objects::nonNull)
+            Optional<EndUser> rejected = bundle.items().stream().map(endUsers::get).filter(Objects::nonNull)
                     .filter(SimulatedBundles::namedReject).findFirst();
             if (rejected.isPresent()) {
                 reason = "The end user's name " + rejected.get().friendlyName() + " does not match the name shown on "
@@ -458,7 +462,7 @@ public final class SimulatedBundles implements AutoCloseable {
         Optional<ComplianceRequirements> requirements = ComplianceRequirements.of(country.get(), type.get(), endUserType.get());
         boolean business = endUserType.get() == EndUserType.BUSINESS;
         String endUserName = business ? "Business" : "Individual";
-        Optional<EndUser> endUser = bundle.items().stream().map(endUsers::get).filter(java.util.Objects::nonNull)
+        Optional<EndUser> endUser = bundle.items().stream().map(endUsers::get).filter(Objects::nonNull)
                 .filter(candidate -> candidate.type().equals(bundle.endUserType())).findFirst();
         if (endUser.isEmpty()) {
             failures.add(result(endUserName, bundle.endUserType(), "A " + endUserName + " End-User is missing. Please add "
@@ -488,7 +492,7 @@ public final class SimulatedBundles implements AutoCloseable {
                 continue;
             }
             String twilioType = DOCUMENT_TYPES.get(document);
-            boolean given = bundle.items().stream().map(documents::get).filter(java.util.Objects::nonNull)
+            boolean given = bundle.items().stream().map(documents::get).filter(Objects::nonNull)
                     .anyMatch(candidate -> candidate.type().equals(twilioType));
             if (!given) {
                 String name = DOCUMENT_NAMES.get(twilioType);
@@ -681,7 +685,7 @@ public final class SimulatedBundles implements AutoCloseable {
     /** One regulation per country, number type and end-user type: its SID is derived from them. */
     private static String regulationSid(Bundle bundle) {
         String key = bundle.isoCountry() + "/" + bundle.numberType() + "/" + bundle.endUserType();
-        return "RN" + String.format("%032x", new java.math.BigInteger(1, key.getBytes(StandardCharsets.UTF_8)))
+        return "RN" + String.format("%032x", new BigInteger(1, key.getBytes(StandardCharsets.UTF_8)))
                 .substring(0, 32);
     }
 
@@ -721,7 +725,7 @@ public final class SimulatedBundles implements AutoCloseable {
             return List.of();
         }
         JsonArray array = value.asJsonArray();
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static String field(Map<String, List<String>> fields, String name) {
@@ -764,7 +768,7 @@ public final class SimulatedBundles implements AutoCloseable {
                 .build());
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);

@@ -286,6 +286,8 @@ class TwilioBundlesTest {
 
         assertThat(outcome).isInstanceOfSatisfying(ReviewOutcome.Rejected.class, rejected ->
                 assertThat(rejected.reason()).contains("submit the profile again"));
+        assertThat(carrier.reviewOf(new CarrierReferences("SBR-1-A-cp_1", null)))
+                .isInstanceOf(ReviewOutcome.Rejected.class);
     }
 
     @Test
