@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
@@ -10,6 +11,8 @@ import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import ai.talkturo.numbers.provisioning.port.ProfileForReview;
+import ai.talkturo.numbers.provisioning.port.ReviewOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -28,8 +31,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * {@code …auth-token}) reached through {@link TwilioConnection}, with fault tolerance around {@link TwilioNumbers},
  * which speaks the wire format.
  *
- * <p>Every call has a timeout and a circuit breaker; the idempotent ones (search, offer, look-up, release) are
- * retried when Twilio failed, never the order, which buys a number. When the circuit is open or the time is up,
+ * <p>Every call has a timeout and a circuit breaker; the idempotent ones (search, offer, look-up, release, the
+ * review's outcome) are retried when Twilio failed, never the order, which buys a number, nor the submission of a
+ * compliance profile, which creates a bundle and its objects. When the circuit is open or the time is up,
  * callers see {@link CarrierUnavailable}, except for an order cut short, whose purchase may have gone through: it is
  * {@link OrderOutcome.Pending}, and reconciliation asks Twilio later. The limits can be changed without a build
  * through MicroProfile Fault Tolerance's configuration, for example
@@ -149,15 +153,35 @@ class TwilioCarrier implements Carrier {
         return numbers;
     }
 
+    /**
+     * Never retried: every request of a submission creates something at Twilio. Cut short, it may have left a draft
+     * bundle there; the profile is submitted again from the start.
+     */
     @Override
-    public ai.talkturo.numbers.domain.compliance.CarrierReferences submitForReview(
-            ai.talkturo.numbers.provisioning.port.ProfileForReview profile) {
-        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    @Timeout(value = 90, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Fallback(fallbackMethod = "submitForReviewUnavailable", applyOn = FaultToleranceException.class)
+    public CarrierReferences submitForReview(ProfileForReview profile) {
+        return numbers().submitForReview(profile);
     }
 
     @Override
-    public ai.talkturo.numbers.provisioning.port.ReviewOutcome reviewOf(
-            ai.talkturo.numbers.domain.compliance.CarrierReferences profile) {
-        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            skipOn = {CarrierRefusal.class, IllegalArgumentException.class})
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, retryOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "reviewOfUnavailable", applyOn = FaultToleranceException.class)
+    public ReviewOutcome reviewOf(CarrierReferences profile) {
+        return numbers().reviewOf(profile);
+    }
+
+    CarrierReferences submitForReviewUnavailable(ProfileForReview profile) {
+        throw new CarrierUnavailable("Twilio did not take the compliance profile in time, or failed too often to be "
+                + "asked now; submit it again (a bundle cut short stays a draft at Twilio)");
+    }
+
+    ReviewOutcome reviewOfUnavailable(CarrierReferences profile) {
+        throw unavailable();
     }
 }

@@ -10,7 +10,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where Twilio is and how long to wait for it ({@code numbers.twilio.base-url}, {@code …connect-timeout},
+ * Where Twilio is and how long to wait for it ({@code numbers.twilio.base-url}, {@code …numbers-base-url} and
+ * {@code …numbers-upload-base-url} for regulatory bundles and their documents, {@code …connect-timeout},
  * {@code …read-timeout}), the public URL it calls back, and one JAX-RS client for every Twilio account Numbers
  * speaks to: its own and its customers'.
  */
@@ -20,6 +21,12 @@ class TwilioConnection {
     @Inject
     @ConfigProperty(name = "numbers.twilio.base-url")
     String baseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.numbers-base-url")
+    String numbersBaseUrl;
+    @Inject
+    @ConfigProperty(name = "numbers.twilio.numbers-upload-base-url")
+    String uploadBaseUrl;
     @Inject
     @ConfigProperty(name = "numbers.public-base-url")
     String publicBaseUrl;
@@ -44,8 +51,8 @@ class TwilioConnection {
 
     /** @throws IllegalArgumentException when the SID or token is not one */
     TwilioSettings settings(String accountSid, String authToken) {
-        return new TwilioSettings(URI.create(baseUrl), accountSid, authToken, URI.create(publicBaseUrl),
-                connectTimeout, readTimeout);
+        return new TwilioSettings(URI.create(baseUrl), URI.create(numbersBaseUrl), URI.create(uploadBaseUrl),
+                accountSid, authToken, URI.create(publicBaseUrl), connectTimeout, readTimeout);
     }
 
     /** The wire format spoken to the account with these credentials. */

@@ -1,5 +1,6 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.twilio;
 
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.adapter.carrier.Backoff;
 import ai.talkturo.numbers.provisioning.adapter.carrier.CarrierError;
@@ -13,6 +14,8 @@ import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import ai.talkturo.numbers.provisioning.port.ProfileForReview;
+import ai.talkturo.numbers.provisioning.port.ReviewOutcome;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.WebTarget;
@@ -24,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Twilio's REST API 2010-04-01 for one account's phone numbers, over {@link TwilioWire}: searches and offers through
- * {@link TwilioAvailableNumbers}, calls through {@link TwilioCalls}, purchases, look-ups and releases here. A plain
+ * {@link TwilioAvailableNumbers}, calls through {@link TwilioCalls}, compliance profiles as regulatory bundles of
+ * Numbers v2 through {@link TwilioBundles}, purchases, look-ups and releases here. A plain
  * class, so tests build it without CDI; {@link TwilioCarrier} adds configuration and fault tolerance around it.
  *
  * <p>A purchase is never repeated blindly, since Twilio has no idempotency key: {@link #order(NumberOrder)} first
@@ -43,11 +47,13 @@ class TwilioNumbers implements Carrier {
     final TwilioWire wire;
     private final TwilioAvailableNumbers available;
     private final TwilioCalls calls;
+    private final TwilioBundles bundles;
 
     TwilioNumbers(TwilioSettings settings, Client client, Backoff backoff) {
         this.wire = new TwilioWire(settings, client, backoff);
         this.available = new TwilioAvailableNumbers(wire);
         this.calls = new TwilioCalls(wire);
+        this.bundles = new TwilioBundles(wire);
     }
 
     TwilioNumbers(TwilioSettings settings, Client client) {
@@ -71,7 +77,9 @@ class TwilioNumbers implements Carrier {
 
     /**
      * Buys the number unless the account owns it already: {@code POST …/IncomingPhoneNumbers.json} with the
-     * product's reference as {@code FriendlyName} and the webhook URLs built from the public base URL.
+     * product's reference as {@code FriendlyName} and the webhook URLs built from the public base URL; an order
+     * covered by a compliance profile names its approved bundle as {@code BundleSid} and the bundle's address as
+     * {@code AddressSid}.
      *
      * @throws CarrierRefusal when Twilio wants an address (21631), a regulatory bundle or identity (21649, 21650),
      *                        or no longer offers the number (21422, 21452)
@@ -163,7 +171,15 @@ class TwilioNumbers implements Carrier {
         form.param("VoiceUrl", wire.settings.voiceUrl())
                 .param("VoiceMethod", "POST")
                 .param("StatusCallback", wire.settings.statusCallbackUrl());
-        if (order.address() != null && order.address().id() != null && ADDRESS_SID.matcher(order.address().id()).matches()) {
+        CarrierReferences compliance = order.compliance();
+        if (compliance != null && compliance.profile() != null) {
+            form.param("BundleSid", compliance.profile());
+        }
+        if (compliance != null && compliance.address() != null) {
+            form.param("AddressSid", compliance.address());
+        } else if (order.address() != null && order.address().id() != null
+                && ADDRESS_SID.matcher(order.address().id()).matches()) {
+            // an address registered at Twilio under its own SID, for a number sold without a bundle
             form.param("AddressSid", order.address().id());
         }
         return form;
@@ -208,15 +224,20 @@ class TwilioNumbers implements Carrier {
         return new OrderOutcome.Failed("Twilio refused to sell " + number + ": " + error.describe());
     }
 
+    /**
+     * The profile as a regulatory bundle with its end user, documents and address, evaluated and submitted; answers
+     * the bundle's SID and the address's.
+     *
+     * @throws CarrierRefusal when Twilio's evaluation finds something missing, in its words
+     */
     @Override
-    public ai.talkturo.numbers.domain.compliance.CarrierReferences submitForReview(
-            ai.talkturo.numbers.provisioning.port.ProfileForReview profile) {
-        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    public CarrierReferences submitForReview(ProfileForReview profile) {
+        return bundles.submit(profile);
     }
 
+    /** What the bundle's status says now; see {@link TwilioBundles#reviewOf}. */
     @Override
-    public ai.talkturo.numbers.provisioning.port.ReviewOutcome reviewOf(
-            ai.talkturo.numbers.domain.compliance.CarrierReferences profile) {
-        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Twilio reviews no compliance profiles yet");
+    public ReviewOutcome reviewOf(CarrierReferences profile) {
+        return bundles.reviewOf(profile);
     }
 }

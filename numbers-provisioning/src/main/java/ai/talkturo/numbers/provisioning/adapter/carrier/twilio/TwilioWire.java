@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * How one Twilio account is spoken to over a JAX-RS client: HTTP Basic with the account SID and auth token under
- * {@code /2010-04-01/Accounts/{Sid}}, form-encoded requests, JSON answers read whole, a {@code 429} (code 20429, not
+ * {@code /2010-04-01/Accounts/{Sid}} and Numbers v2's {@code /v2/RegulatoryCompliance}, form-encoded requests, JSON answers read whole, a {@code 429} (code 20429, not
  * processed) sent again after a {@link Backoff}, and Twilio's errors read into a {@link CarrierError}.
  */
 final class TwilioWire {
@@ -70,6 +70,16 @@ final class TwilioWire {
         return client.target(settings.baseUrl()).path("2010-04-01").path("Accounts").path(settings.accountSid());
     }
 
+    /** Numbers v2's regulatory compliance, {@code /v2/RegulatoryCompliance}, where bundles are kept and reviewed. */
+    WebTarget regulatoryCompliance() {
+        return client.target(settings.numbersBaseUrl()).path("v2").path("RegulatoryCompliance");
+    }
+
+    /** The same resources on the host that takes uploaded files, for supporting documents with their file. */
+    WebTarget regulatoryComplianceUploads() {
+        return client.target(settings.uploadBaseUrl()).path("v2").path("RegulatoryCompliance");
+    }
+
     /** An idempotent GET: a dropped connection or a timeout means Twilio is unavailable. */
     Answer get(String what, WebTarget target) {
         try {
@@ -81,7 +91,12 @@ final class TwilioWire {
 
     /** A POST that must not be sent twice, streamed. */
     Answer postOnce(String what, WebTarget target, Form form) {
-        return exchange(what, () -> request(target).property(ENTITY_PROCESSING, "CHUNKED").post(Entity.form(form)));
+        return postOnce(what, target, Entity.form(form));
+    }
+
+    /** A POST of any body that must not be sent twice, streamed. */
+    Answer postOnce(String what, WebTarget target, Entity<?> entity) {
+        return exchange(what, () -> request(target).property(ENTITY_PROCESSING, "CHUNKED").post(entity));
     }
 
     /**

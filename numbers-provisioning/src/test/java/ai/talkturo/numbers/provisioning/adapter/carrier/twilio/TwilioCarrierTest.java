@@ -8,6 +8,7 @@ import static ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimu
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
@@ -247,15 +248,32 @@ class TwilioCarrierTest {
     }
 
     @Test
-    void buysAGermanGeographicNumberWithItsTwilioAddress() {
+    void buysAGermanGeographicNumberWithItsBundleAndItsTwilioAddress() {
+        CarrierAddress berlin = new CarrierAddress(ADDRESS_SID, "Ada Lovelace", "Unter den Linden 1", "Berlin", "10117",
+                null, "DE");
+        String bundleSid = twilio.approvedBundle(Country.DE, NumberType.LOCAL);
+
+        OrderOutcome outcome = carrier.order(new NumberOrder("pn_01JDBERLIN", E164Number.of("+493012345679"),
+                NumberType.LOCAL, berlin, new CarrierReferences(bundleSid, null)));
+
+        assertThat(outcome).isInstanceOf(OrderOutcome.Completed.class);
+        assertThat(twilio.owned("+493012345679")).get().satisfies(owned -> {
+            assertThat(owned.addressSid()).isEqualTo(ADDRESS_SID);
+            assertThat(owned.bundleSid()).isEqualTo(bundleSid);
+        });
+    }
+
+    @Test
+    void refusesAGermanGeographicNumberWithAnAddressButWithoutABundle() {
         CarrierAddress berlin = new CarrierAddress(ADDRESS_SID, "Ada Lovelace", "Unter den Linden 1", "Berlin", "10117",
                 null, "DE");
 
-        OrderOutcome outcome = carrier.order(new NumberOrder("pn_01JDBERLIN", E164Number.of("+493012345679"),
-                NumberType.LOCAL, berlin));
-
-        assertThat(outcome).isInstanceOf(OrderOutcome.Completed.class);
-        assertThat(twilio.owned("+493012345679")).get().extracting(OwnedNumber::addressSid).isEqualTo(ADDRESS_SID);
+        assertThatThrownBy(() -> carrier.order(new NumberOrder("pn_01JDBERLIN", E164Number.of("+493012345679"),
+                NumberType.LOCAL, berlin)))
+                .isInstanceOfSatisfying(CarrierRefusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(CarrierRefusal.Reason.REGULATORY))
+                .hasMessageContaining("21649");
+        assertThat(twilio.owned()).isEmpty();
     }
 
     @Test
@@ -479,7 +497,8 @@ class TwilioCarrierTest {
         carrier.search(search(Country.AT, NumberType.NATIONAL).build());
         carrier.offer(E164Number.of("+41441234567"));
         OrderOutcome bought = carrier.order(new NumberOrder("pn_01JDSPEC", E164Number.of("+41441234568"),
-                NumberType.LOCAL, new CarrierAddress(ADDRESS_SID, "Ada", "Bahnhofstrasse 1", "Zürich", "8001", null, "CH")));
+                NumberType.LOCAL, new CarrierAddress(ADDRESS_SID, "Ada", "Bahnhofstrasse 1", "Zürich", "8001", null, "CH"),
+                new CarrierReferences(twilio.approvedBundle(Country.CH, NumberType.LOCAL), ADDRESS_SID)));
         carrier.release(((OrderOutcome.Completed) bought).carrierReference());
 
         assertThat(twilio.specViolations()).isEmpty();
@@ -490,8 +509,9 @@ class TwilioCarrierTest {
     // ---- helpers
 
     private TwilioNumbers carrierWith(String authToken) {
-        TwilioSettings settings = new TwilioSettings(URI.create(twilio.baseUrl()), TwilioSimulator.ACCOUNT_SID, authToken,
-                PUBLIC_BASE_URL, Duration.ofSeconds(2), READ_TIMEOUT);
+        URI simulator = URI.create(twilio.baseUrl());
+        TwilioSettings settings = new TwilioSettings(simulator, simulator, simulator, TwilioSimulator.ACCOUNT_SID,
+                authToken, PUBLIC_BASE_URL, Duration.ofSeconds(2), READ_TIMEOUT);
         return new TwilioNumbers(settings, client, new Backoff(4, Duration.ofMillis(100), Duration.ofSeconds(1), pauses::add));
     }
 

@@ -9,24 +9,51 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Twilio's published OpenAPI description of the numbers and calls API
- * ({@code carriers/twilio-api-v2010-numbers-calls.json} among the test resources, the part of twilio/twilio-oai's
- * {@code twilio_api_v2010.json} that covers numbers and calls), and the check of a request against it.
+ * Twilio's published OpenAPI descriptions among the test resources, parts of twilio/twilio-oai's descriptions: the
+ * 2010 API's numbers and calls ({@code carriers/twilio-api-v2010-numbers-calls.json}) and addresses
+ * ({@code carriers/twilio-api-v2010-addresses.json}), and Numbers v2's regulatory compliance
+ * ({@code carriers/twilio-numbers-v2-regulatory-compliance.json}); and the check of a request against the one that
+ * describes its path.
  */
 final class TwilioOpenApi {
 
-    private static final String RESOURCE = "/carriers/twilio-api-v2010-numbers-calls.json";
+    /** One of the descriptions, and which paths it describes. */
+    enum Description {
+        NUMBERS_AND_CALLS("/carriers/twilio-api-v2010-numbers-calls.json"),
+        ADDRESSES("/carriers/twilio-api-v2010-addresses.json"),
+        REGULATORY_COMPLIANCE("/carriers/twilio-numbers-v2-regulatory-compliance.json");
 
-    private static OpenApiInteractionValidator validator;
+        private final String resource;
+
+        Description(String resource) {
+            this.resource = resource;
+        }
+
+        private static final Pattern ADDRESS_PATHS = Pattern.compile("^/2010-04-01/Accounts/[^/]+/Addresses(\\.json|/.*)$");
+
+        static Description of(String path) {
+            if (path.startsWith("/v2/")) {
+                return REGULATORY_COMPLIANCE;
+            }
+            return ADDRESS_PATHS.matcher(path).matches() ? ADDRESSES : NUMBERS_AND_CALLS;
+        }
+    }
+
+    private static final Map<Description, OpenApiInteractionValidator> VALIDATORS = new EnumMap<>(Description.class);
 
     private TwilioOpenApi() {
     }
 
-    /** Checks one request; the validator is built once per JVM, parsing the description takes a moment. */
+    /**
+     * Checks one request against the description of its path; each validator is built once per JVM, parsing a
+     * description takes a moment.
+     */
     static ValidationReport validate(String method, String path, Map<String, List<String>> query,
                                      Map<String, List<String>> headers, byte[] body) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method), path);
@@ -35,17 +62,22 @@ final class TwilioOpenApi {
         if (body.length > 0) {
             request.withBody(new String(body, StandardCharsets.UTF_8));
         }
-        return validator().validateRequest(request.build());
+        return validator(Description.of(path)).validateRequest(request.build());
     }
 
-    static synchronized OpenApiInteractionValidator validator() {
-        if (validator == null) {
-            validator = OpenApiInteractionValidator.createForSpecificationUrl(location().toString())
-                    .withWhitelist(ValidationErrorsWhitelist.create().withRule(
-                            "A form value is text, even when it looks like a number", TwilioOpenApi::formTextReadAsNumber))
-                    .build();
+    /** Builds every validator ahead of the first request. */
+    static void prepare() {
+        for (Description description : Description.values()) {
+            validator(description);
         }
-        return validator;
+    }
+
+    static synchronized OpenApiInteractionValidator validator(Description description) {
+        return VALIDATORS.computeIfAbsent(description, any ->
+                OpenApiInteractionValidator.createForSpecificationUrl(location(description).toString())
+                        .withWhitelist(ValidationErrorsWhitelist.create().withRule(
+                                "A form value is text, even when it looks like a number", TwilioOpenApi::formTextReadAsNumber))
+                        .build());
     }
 
     /**
@@ -61,11 +93,12 @@ final class TwilioOpenApi {
                 && request.getContentType().map(type -> type.startsWith("application/x-www-form-urlencoded")).orElse(false);
     }
 
-    /** The description, a test resource of this module, copied from the carriers' folder beside the contract. */
-    static URL location() {
-        URL location = TwilioOpenApi.class.getResource(RESOURCE);
+    /** A description, a test resource of this module, copied from the carriers' folder beside the contract. */
+    static URL location(Description description) {
+        URL location = TwilioOpenApi.class.getResource(description.resource);
         if (location == null) {
-            throw new IllegalStateException("Twilio's OpenAPI description " + RESOURCE + " is not on the test class path");
+            throw new IllegalStateException("Twilio's OpenAPI description " + description.resource
+                    + " is not on the test class path");
         }
         return location;
     }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -43,19 +44,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stateful stand-in for Twilio's REST API 2010-04-01, as far as phone numbers and outbound calls go (the calls
- * are played out, with signed status callbacks, by {@link SimulatedCalls}), speaking its wire format: HTTP
- * Basic with {@link #ACCOUNT_SID} and {@link #AUTH_TOKEN}, form-encoded requests, snake_case JSON answers, RFC 2822
- * dates, Twilio's error bodies. It keeps an inventory of numbers (see {@link TwilioListing}), the numbers the account
- * bought and released, and holds to the regulators' rules: a geographic number of Germany, Austria or Switzerland is
- * sold only with an {@code AddressSid} (else 21631), an Austrian one also only with a {@code BundleSid} (else 21649).
+ * A stateful stand-in for Twilio's REST API 2010-04-01, as far as phone numbers, addresses and outbound calls go (the
+ * calls are played out, with signed status callbacks, by {@link SimulatedCalls}), and for Numbers v2's regulatory
+ * compliance and its upload host on the same port (bundles, their end users, documents and review, by
+ * {@link SimulatedBundles}), speaking their wire format: HTTP Basic with {@link #ACCOUNT_SID} and {@link #AUTH_TOKEN},
+ * form-encoded requests (a supporting document with its file as {@code multipart/form-data}), snake_case JSON answers,
+ * RFC 2822 dates in the 2010 API and ISO 8601 in Numbers v2, Twilio's error bodies. It keeps an inventory of numbers
+ * (see {@link TwilioListing}), the numbers the account bought and released, and holds to the regulators' rules: a
+ * geographic number of Germany, Austria or Switzerland, or one whose listing says so, is sold only with an
+ * {@code AddressSid} (else 21631), and a number outside the United States and Canada only with the {@code BundleSid}
+ * of a bundle approved for its country and type (else 21649).
  *
- * <p>Every request is recorded and checked against Twilio's OpenAPI description ({@link #specViolations()}).
+ * <p>Every request is recorded and checked against the one of Twilio's OpenAPI descriptions that covers its path
+ * ({@link #specViolations()}).
  * Faults are injected into the answers to the next requests of one {@link Operation}, in order
  * ({@link #inject(Operation, Fault, int)}).
  *
  * <p>Use: {@code try (TwilioSimulator twilio = new TwilioSimulator().start()) { … twilio.baseUrl() … }}; point
- * {@code numbers.twilio.base-url} at {@link #baseUrl()}, with {@code numbers.twilio.account-sid} and
+ * {@code numbers.twilio.base-url}, {@code …numbers-base-url} and {@code …numbers-upload-base-url} at {@link #baseUrl()}, with {@code numbers.twilio.account-sid} and
  * {@code numbers.twilio.auth-token} set to {@link #ACCOUNT_SID} and {@link #AUTH_TOKEN}.
  */
 public final class TwilioSimulator implements AutoCloseable {
@@ -86,7 +92,25 @@ public final class TwilioSimulator implements AutoCloseable {
         /** {@code POST …/IncomingPhoneNumbers/{Sid}.json}: changes a number's voice settings */
         UPDATE_OWNED,
         /** {@code POST …/Calls.json}: an outbound call, played out by {@link SimulatedCalls} */
-        CREATE_CALL
+        CREATE_CALL,
+        /** {@code POST …/Addresses.json} */
+        CREATE_ADDRESS,
+        /** {@code POST /v2/RegulatoryCompliance/EndUsers} */
+        CREATE_END_USER,
+        /** {@code POST /v2/RegulatoryCompliance/SupportingDocuments}, with its file as {@code multipart/form-data} */
+        CREATE_DOCUMENT,
+        /** {@code POST /v2/RegulatoryCompliance/Bundles} */
+        CREATE_BUNDLE,
+        /** {@code GET /v2/RegulatoryCompliance/Bundles/{Sid}} */
+        FETCH_BUNDLE,
+        /** {@code POST /v2/RegulatoryCompliance/Bundles/{Sid}}: {@code Status=pending-review} submits it */
+        UPDATE_BUNDLE,
+        /** {@code POST /v2/RegulatoryCompliance/Bundles/{Sid}/ItemAssignments} */
+        ASSIGN_ITEM,
+        /** {@code POST /v2/RegulatoryCompliance/Bundles/{Sid}/Evaluations} */
+        EVALUATE_BUNDLE,
+        /** {@code GET /v2/RegulatoryCompliance/Bundles/{Sid}/Evaluations} */
+        LIST_EVALUATIONS
     }
 
     /** How the answer to one request goes wrong. */
@@ -119,6 +143,11 @@ public final class TwilioSimulator implements AutoCloseable {
     private static final Pattern INCOMING = Pattern.compile("^/2010-04-01/Accounts/([^/]+)/IncomingPhoneNumbers\\.json$");
     private static final Pattern INCOMING_ONE = Pattern.compile("^/2010-04-01/Accounts/([^/]+)/IncomingPhoneNumbers/([^/]+)\\.json$");
     private static final Pattern CALLS = Pattern.compile("^/2010-04-01/Accounts/([^/]+)/Calls\\.json$");
+    private static final Pattern ADDRESSES = Pattern.compile("^/2010-04-01/Accounts/([^/]+)/Addresses\\.json$");
+    private static final String COMPLIANCE = "/v2/RegulatoryCompliance/";
+    private static final Pattern BUNDLE = Pattern.compile("^/v2/RegulatoryCompliance/Bundles/([^/]+)$");
+    private static final Pattern BUNDLE_ITEMS = Pattern.compile("^/v2/RegulatoryCompliance/Bundles/([^/]+)/ItemAssignments$");
+    private static final Pattern BUNDLE_EVALUATIONS = Pattern.compile("^/v2/RegulatoryCompliance/Bundles/([^/]+)/Evaluations$");
     private static final Pattern ADDRESS_SID = Pattern.compile("^AD[0-9a-fA-F]{32}$");
     private static final Pattern BUNDLE_SID = Pattern.compile("^BU[0-9a-fA-F]{32}$");
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
@@ -143,6 +172,7 @@ public final class TwilioSimulator implements AutoCloseable {
     private volatile Duration answerDelay = Duration.ofSeconds(10);
     private final SimulatedCalls calls = new SimulatedCalls(ACCOUNT_SID, AUTH_TOKEN, this::ownsNumber);
     private final SimulatedCalls customerCalls = new SimulatedCalls(CUSTOMER_SID, CUSTOMER_TOKEN, this::ownsNumber);
+    private final SimulatedBundles bundles = new SimulatedBundles(account -> CUSTOMER_SID.equals(account) ? customerCalls : calls);
     private final ExecutorService validator = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "twilio-simulator-openapi");
         thread.setDaemon(true);
@@ -173,7 +203,7 @@ public final class TwilioSimulator implements AutoCloseable {
     }
 
     public TwilioSimulator start() {
-        TwilioOpenApi.validator();
+        TwilioOpenApi.prepare();
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
@@ -213,11 +243,25 @@ public final class TwilioSimulator implements AutoCloseable {
         validator.shutdown();
         calls.close();
         customerCalls.close();
+        bundles.close();
     }
 
     /** The account's outbound calls, and where their status callbacks go. */
     public SimulatedCalls calls() {
         return calls;
+    }
+
+    /** The account's regulatory compliance: addresses, end users, documents, bundles and their review. */
+    public SimulatedBundles bundles() {
+        return bundles;
+    }
+
+    /**
+     * A bundle of the account that Twilio approved earlier for numbers of this country and type, as if submitted
+     * long ago; answers its SID, which buys such numbers as {@code BundleSid}.
+     */
+    public String approvedBundle(Country country, NumberType type) {
+        return bundles.approved(ACCOUNT_SID, country, type, "business");
     }
 
     /** The customer account's outbound calls, whose callbacks that account's token signs. */
@@ -359,16 +403,31 @@ public final class TwilioSimulator implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Map<String, List<String>> query = decode(exchange.getRequestURI().getRawQuery());
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            boolean formBody = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+            String mediaType = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+            boolean formBody = mediaType.startsWith("application/x-www-form-urlencoded");
+            boolean multipart = mediaType.startsWith("multipart/form-data");
             Map<String, List<String>> form = formBody ? decode(new String(body, StandardCharsets.UTF_8)) : Map.of();
+            Map<String, List<String>> headers = headersOf(exchange);
+            byte[] described = body;
+            SimulatedBundles.Upload upload = null;
+            if (multipart) {
+                // Twilio's description has the supporting document's fields as a form; the upload host takes them,
+                // with the file, as multipart/form-data: the fields are checked as the form they stand for
+                SimulatedBundles.Multipart parts = SimulatedBundles.Multipart.parse(contentType, body);
+                form = parts.fields();
+                upload = parts.upload();
+                described = encode(form).getBytes(StandardCharsets.UTF_8);
+                headers.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Type"));
+                headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
+            }
             Route route = route(method, path);
             String account = authenticated(exchange.getRequestHeaders().getFirst("Authorization"));
             Fault fault = route != null && account != null ? nextFault(route.operation()) : null;
-            Map<String, List<String>> headers = headersOf(exchange);
+            byte[] checked = described;
             requests.add(new RecordedRequest(method, path, query, form, contentType,
                     route == null ? null : route.operation(), fault,
-                    CompletableFuture.supplyAsync(() -> TwilioOpenApi.validate(method, path, query, headers, body), validator)));
-            answer(exchange, respond(route, account, fault, query, form));
+                    CompletableFuture.supplyAsync(() -> TwilioOpenApi.validate(method, path, query, headers, checked), validator)));
+            answer(exchange, respond(route, account, fault, query, form, upload));
         } catch (RuntimeException e) {
             send(exchange, error(500, 20500, "Internal Server Error: " + e));
         } finally {
@@ -376,19 +435,21 @@ public final class TwilioSimulator implements AutoCloseable {
         }
     }
 
-    private Answer respond(Route route, String account, Fault fault, Map<String, List<String>> query,
-                           Map<String, List<String>> form) {
+    private Answer respond(Route found, String account, Fault fault, Map<String, List<String>> query,
+                           Map<String, List<String>> form, SimulatedBundles.Upload upload) {
         if (account == null) {
             return error(401, 20003, "Authenticate");
         }
-        if (route == null) {
+        if (found == null) {
             return error(404, 20404, "The requested resource was not found");
         }
+        // Numbers v2 names no account in its paths: the credentials do
+        Route route = found.accountSid() == null ? found.of(account) : found;
         if (!account.equals(route.accountSid())) {
             return error(404, 20404, "The requested resource " + API + route.accountSid() + " was not found");
         }
         if (fault == null) {
-            return process(route, query, form);
+            return process(route, query, form, upload);
         }
         return switch (fault) {
             case SERVER_ERROR -> error(500, 20500, "Internal Server Error");
@@ -397,17 +458,18 @@ public final class TwilioSimulator implements AutoCloseable {
             case ADDRESS_REQUIRED -> error(400, 21631, "Phone Number Requires an Address in the number's locality");
             case NUMBER_NOT_AVAILABLE -> error(400, 21422, "PhoneNumber " + field(form, "PhoneNumber") + " is not available.");
             case BUNDLE_REQUIRED -> error(400, 21649, "Phone Number Requires a Bundle");
-            case TIMEOUT -> process(route, query, form).heldBack();
-            case LOST_RESPONSE -> process(route, query, form).dropped();
+            case TIMEOUT -> process(route, query, form, upload).heldBack();
+            case LOST_RESPONSE -> process(route, query, form, upload).dropped();
             case LOST_RESPONSE_500 -> {
-                process(route, query, form);
+                process(route, query, form, upload);
                 yield error(500, 20500, "Internal Server Error");
             }
-            case NONE -> process(route, query, form);
+            case NONE -> process(route, query, form, upload);
         };
     }
 
-    private Answer process(Route route, Map<String, List<String>> query, Map<String, List<String>> form) {
+    private Answer process(Route route, Map<String, List<String>> query, Map<String, List<String>> form,
+                           SimulatedBundles.Upload upload) {
         return switch (route.operation()) {
             case SEARCH -> search(route, query);
             case LIST_OWNED -> listOwned(route, query);
@@ -420,7 +482,20 @@ public final class TwilioSimulator implements AutoCloseable {
                         .create(form);
                 yield new Answer(created.status(), created.body());
             }
+            case CREATE_ADDRESS -> answer(bundles.createAddress(route.accountSid(), form));
+            case CREATE_END_USER -> answer(bundles.createEndUser(route.accountSid(), form));
+            case CREATE_DOCUMENT -> answer(bundles.createDocument(route.accountSid(), form, upload));
+            case CREATE_BUNDLE -> answer(bundles.createBundle(route.accountSid(), form));
+            case FETCH_BUNDLE -> answer(bundles.fetchBundle(route.accountSid(), route.sid()));
+            case UPDATE_BUNDLE -> answer(bundles.updateBundle(route.accountSid(), route.sid(), form));
+            case ASSIGN_ITEM -> answer(bundles.assign(route.accountSid(), route.sid(), form));
+            case EVALUATE_BUNDLE -> answer(bundles.evaluate(route.accountSid(), route.sid()));
+            case LIST_EVALUATIONS -> answer(bundles.listEvaluations(route.accountSid(), route.sid(), query));
         };
+    }
+
+    private static Answer answer(SimulatedCalls.SimulatedAnswer answer) {
+        return new Answer(answer.status(), answer.body());
     }
 
     private Answer search(Route route, Map<String, List<String>> query) {
@@ -493,9 +568,11 @@ public final class TwilioSimulator implements AutoCloseable {
             if (needsAddress && (addressSid == null || !ADDRESS_SID.matcher(addressSid).matches())) {
                 return error(400, 21631, "Phone Number Requires an Address in the number's locality: " + listing.phoneNumber());
             }
-            if (geographicInEurope && listing.country() == Country.AT
-                    && (bundleSid == null || !BUNDLE_SID.matcher(bundleSid).matches())) {
-                return error(400, 21649, "Phone Number Requires an approved regulatory Bundle: " + listing.phoneNumber());
+            boolean regulated = listing.country() != Country.US && listing.country() != Country.CA;
+            if (regulated && (bundleSid == null || !BUNDLE_SID.matcher(bundleSid).matches()
+                    || !bundles.approvedFor(route.accountSid(), bundleSid, listing.country(), listing.type()))) {
+                return error(400, 21649, "Phone Number Requires an approved regulatory Bundle for "
+                        + listing.country().code() + " " + listing.type().apiName() + " numbers: " + listing.phoneNumber());
             }
             inventory.remove(listing.phoneNumber());
             OwnedNumber number = new OwnedNumber(newSid(), listing,
@@ -760,6 +837,38 @@ public final class TwilioSimulator implements AutoCloseable {
         if (calling.matches() && method.equals("POST")) {
             return new Route(Operation.CREATE_CALL, path, calling.group(1), null, null, null);
         }
+        Matcher addresses = ADDRESSES.matcher(path);
+        if (addresses.matches() && method.equals("POST")) {
+            return new Route(Operation.CREATE_ADDRESS, path, addresses.group(1), null, null, null);
+        }
+        return path.startsWith(COMPLIANCE) ? complianceRoute(method, path) : null;
+    }
+
+    private static Route complianceRoute(String method, String path) {
+        boolean post = method.equals("POST");
+        String resource = path.substring(COMPLIANCE.length());
+        if (post && resource.equals("EndUsers")) {
+            return new Route(Operation.CREATE_END_USER, path, null, null, null, null);
+        }
+        if (post && resource.equals("SupportingDocuments")) {
+            return new Route(Operation.CREATE_DOCUMENT, path, null, null, null, null);
+        }
+        if (post && resource.equals("Bundles")) {
+            return new Route(Operation.CREATE_BUNDLE, path, null, null, null, null);
+        }
+        Matcher bundle = BUNDLE.matcher(path);
+        if (bundle.matches() && (post || method.equals("GET"))) {
+            return new Route(post ? Operation.UPDATE_BUNDLE : Operation.FETCH_BUNDLE, path, null, null, null, bundle.group(1));
+        }
+        Matcher items = BUNDLE_ITEMS.matcher(path);
+        if (items.matches() && post) {
+            return new Route(Operation.ASSIGN_ITEM, path, null, null, null, items.group(1));
+        }
+        Matcher evaluations = BUNDLE_EVALUATIONS.matcher(path);
+        if (evaluations.matches() && (post || method.equals("GET"))) {
+            return new Route(post ? Operation.EVALUATE_BUNDLE : Operation.LIST_EVALUATIONS, path, null, null, null,
+                    evaluations.group(1));
+        }
         return null;
     }
 
@@ -776,6 +885,18 @@ public final class TwilioSimulator implements AutoCloseable {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
         return headers;
+    }
+
+    private static String encode(Map<String, List<String>> fields) {
+        StringBuilder encoded = new StringBuilder();
+        fields.forEach((name, values) -> values.forEach(value -> {
+            if (encoded.length() > 0) {
+                encoded.append('&');
+            }
+            encoded.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }));
+        return encoded.toString();
     }
 
     /** Form and query decoding: {@code +} is a space, {@code %2B} a plus. */
@@ -860,6 +981,10 @@ public final class TwilioSimulator implements AutoCloseable {
     }
 
     private record Route(Operation operation, String path, String accountSid, String countryCode, NumberType type, String sid) {
+
+        Route of(String account) {
+            return new Route(operation, path, account, countryCode, type, sid);
+        }
     }
 
     /** An answer to send: a status and a JSON body (null for none), sent late or never under a fault. */

@@ -166,6 +166,50 @@ class TwilioSimulatorTest {
     }
 
     @Test
+    void checksAddressesAndBundlesAgainstTheirOwnDescriptions() throws Exception {
+        send(authorized(ACCOUNT + "/Addresses.json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("CustomerName=Acme&Street=Main+St+1&City=Berlin&PostalCode=10117&IsoCountry=DE")));
+        send(authorized("/v2/RegulatoryCompliance/Bundles/BU0123456789abcdef0123456789abcdef/ItemAssignments")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("ObjectSid=not-an-object")));
+        HttpResponse<String> bundle = send(authorized("/v2/RegulatoryCompliance/Bundles")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("FriendlyName=cp_1&Email=ops%40acme.example&IsoCountry=DE"
+                        + "&NumberType=local&EndUserType=business")));
+
+        assertThat(twilio.specViolations())
+                .anySatisfy(violation -> assertThat(violation).contains("Addresses.json").contains("Region"))
+                .anySatisfy(violation -> assertThat(violation).contains("ItemAssignments").contains("ObjectSid"))
+                .noneSatisfy(violation -> assertThat(violation).contains("/v2/RegulatoryCompliance/Bundles {"));
+        assertThat(bundle.statusCode()).isEqualTo(201);
+        assertThat(json(bundle).getString("sid")).matches("^BU[0-9a-f]{32}$");
+        assertThat(json(bundle).getString("status")).isEqualTo("draft");
+    }
+
+    @Test
+    void takesASupportingDocumentWithItsFileAsMultipartFormData() throws Exception {
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"FriendlyName\"\r\n\r\nbill\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"Type\"\r\n\r\nutility_bill\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"Attributes\"\r\n\r\n{\"address_sids\":[]}\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"File\"; filename=\"bill.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n\r\nend\r\n--" + boundary + "--\r\n";
+
+        HttpResponse<String> answer = send(authorized("/v2/RegulatoryCompliance/SupportingDocuments")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(json(answer).getString("sid")).matches("^RD[0-9a-f]{32}$");
+        assertThat(json(answer).getString("mime_type")).isEqualTo("application/pdf");
+        SimulatedBundles.Document document = twilio.bundles().documents().get(0);
+        assertThat(new String(document.file(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4\r\n\r\nend");
+        assertThat(document.type()).isEqualTo("utility_bill");
+        assertThat(twilio.specViolations()).isEmpty();
+    }
+
+    @Test
     void acceptsAFormValueThatLooksLikeANumber() throws Exception {
         send(authorized(ACCOUNT + "/IncomingPhoneNumbers.json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
