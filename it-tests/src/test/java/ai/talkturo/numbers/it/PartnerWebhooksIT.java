@@ -44,7 +44,8 @@ class PartnerWebhooksIT {
                 "numbers.sandbox.latency", "PT0.3S",
                 "numbers.partner-webhooks.first-retry", "PT1S",
                 "numbers.partner-webhooks.timeout", "PT2S",
-                "numbers.trial.duration", "PT12H"));
+                "numbers.trial.duration", "PT12H",
+                "numbers.sandbox.review-delay", "PT1S"));
     }
 
     @ArquillianResource
@@ -83,6 +84,28 @@ class PartnerWebhooksIT {
             assertThat(data.isNull("assistantId")).isTrue();
             Api.pause(Duration.ofSeconds(2));
             assertThat(receiver.deliveries()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aComplianceProfileTellsTheWebhookItWentIntoReviewAndWasApproved() {
+        Api.Account account = api.openAccount("Compliance Partner", "pro");
+        try (PartnerReceiver receiver = PartnerReceiver.replying()) {
+            String secret = register(account, receiver);
+
+            String profileId = api.approvedProfile(account.key(), "CH", "local", "Zürich", ARRIVES);
+
+            List<Delivery> changes = receiver.await(delivery -> "compliance.status_changed".equals(delivery.type())
+                    && profileId.equals(delivery.data().getString("id")), 2, ARRIVES);
+            assertSignedWith(secret, changes.get(0));
+            assertThat(changes).extracting(change -> change.data().getString("previousStatus") + " -> "
+                    + change.data().getString("status")).containsExactly("draft -> in_review", "in_review -> approved");
+            JsonObject approved = changes.get(1).data();
+            assertThat(approved.getString("countryCode")).isEqualTo("CH");
+            assertThat(approved.getString("numberType")).isEqualTo("local");
+            assertThat(approved.getString("accountId")).isEqualTo(account.id());
+            assertThat(approved.isNull("statusReason")).isTrue();
+            assertThat(approved.getJsonArray("missing")).isEmpty();
         }
     }
 
