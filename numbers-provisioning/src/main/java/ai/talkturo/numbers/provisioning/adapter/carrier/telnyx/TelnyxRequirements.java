@@ -53,6 +53,9 @@ import java.util.UUID;
 final class TelnyxRequirements {
 
     private static final String ACTION = "ordering";
+    /** How a textual requirement asks for a business's registration number. */
+    private static final String[] REGISTRATION_NUMBER = {"registration", "register", "company number", "vat number",
+        "vat id", "tax number", "tax id", "licence number", "license number"};
 
     private final TelnyxWire wire;
 
@@ -225,8 +228,7 @@ final class TelnyxRequirements {
                     String text = textFor(requirement, profile.endUser());
                     if (text != null) {
                         fills.add(new Fill(requirement, null, null, text));
-                    } else if (mentions(requirement.words(), "registration", "register", "company number", "vat",
-                            "tax")) {
+                    } else if (mentions(requirement.words(), REGISTRATION_NUMBER)) {
                         missing.add("the business's registration number (endUser.registrationNumber) for Telnyx's \""
                                 + requirement.label() + "\"");
                     } else {
@@ -430,7 +432,7 @@ final class TelnyxRequirements {
         if (mentions(words, "email", "e-mail")) {
             return endUser.email();
         }
-        if (mentions(words, "registration", "register", "company number", "vat", "tax")) {
+        if (mentions(words, REGISTRATION_NUMBER)) {
             return endUser.registrationNumber();
         }
         if (mentions(words, "name")) {
@@ -440,6 +442,7 @@ final class TelnyxRequirements {
     }
 
     private static boolean mentions(String text, String... words) {
+
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
         for (String word : words) {
             if (lower.contains(word)) {
