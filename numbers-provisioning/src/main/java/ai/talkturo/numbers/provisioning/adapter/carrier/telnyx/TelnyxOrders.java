@@ -58,11 +58,13 @@ final class TelnyxOrders {
                 .orElse(CarrierJson.text(order, "status"));
         Requirements requirements = Requirements.of(order, ordered, requirementGroupId);
         E164Number which = Optional.ofNullable(number).orElseGet(() -> numberIn(ordered));
-        if (FAILURE.equals(status) || requirements.refused()) {
-            if (requirements.refused() || (requirements.group() != null && !requirements.met())) {
-                return new OrderOutcome.Failed(requirements.refusal(which, profileName(requirements, profileOfGroup)));
-            }
-            return new OrderOutcome.Failed(failureReason(order, ordered, number));
+        if (requirements.refused()) {
+            return new OrderOutcome.Failed(requirements.refusal(which, profileName(requirements, profileOfGroup)));
+        }
+        if (FAILURE.equals(status)) {
+            return new OrderOutcome.Failed(requirements.group() == null
+                    ? failureReason(order, ordered, number)
+                    : "Telnyx could not supply " + (which == null ? "the number" : which) + "; choose another number");
         }
         if (requirements.pending()) {
             return new OrderOutcome.Pending(orderId, requirements.waitingFor(which,

@@ -318,6 +318,17 @@ class TelnyxRequirementsTest {
     }
 
     @Test
+    void reportsAnOrderTelnyxCouldNotCompleteWhileReviewingAsNoFaultOfTheDocuments() {
+        CarrierReferences group = carrier.submitForReview(TelnyxProfiles.berlinBusiness("Acme GmbH"));
+        telnyx.inject(Fault.ORDER_FAILURE, Endpoint.CREATE_ORDER, 1);
+
+        OrderOutcome outcome = carrier.order(new NumberOrder("pn_fail", BERLIN_NUMBER, NumberType.LOCAL, null, group));
+
+        assertThat(outcome).isEqualTo(new OrderOutcome.Failed("Telnyx could not supply +493012345678; choose another "
+                + "number"));
+    }
+
+    @Test
     void sellsAtOnceUnderAGroupAlreadyApproved() {
         telnyx.reviewRequirementGroupsAfter(Duration.ZERO);
         CarrierReferences group = carrier.submitForReview(TelnyxProfiles.berlinBusiness("Acme GmbH"));
