@@ -83,7 +83,8 @@ import java.util.regex.Pattern;
  * {@code POST /v2/documents} (multipart, or JSON with Base64), addresses created with {@code POST /v2/addresses}, and
  * {@code POST /v2/requirement_groups} names them. A group is decided {@link #reviewRequirementGroupsAfter(Duration)
  * after a delay} (3 s unless told; zero decides it as it is created): declined when a textual value (the end user's
- * name) contains {@code REJECT} or a requirement has no value, approved otherwise. A regulated number ordered with a
+ * name) contains {@code REJECT} or a requirement has no value, approved otherwise ({@link #decideRequirementGroups()}
+ * decides them at once). A regulated number ordered with a
  * group stays {@code pending}, {@code requirements_met: false}, {@code requirements_status}
  * {@code requirement-info-under-review} with a {@code deadline}, until the group is decided: approved, the order
  * completes (as its completion mode says) with the requirements met; declined, it fails with the declined
@@ -91,7 +92,8 @@ import java.util.regex.Pattern;
  * way. A regulated number ordered without a group is refused for CH (Telnyx makes groups mandatory there); elsewhere
  * it is taken and waits, {@code requirement-info-pending}, until its deadline ({@link #giveRequirementsUntil(Duration)
  * 14 days} unless told) passes, after which the order fails with {@code requirements_status} {@code cancelled}: the
- * README says Telnyx sells first and that a deadline applies, so it is neither refused nor sold outright. Deadlines
+ * carriers' wire-format README says Telnyx sells first and that a deadline applies, so such a number is neither
+ * refused nor sold outright. Deadlines
  * are checked against {@link #useClock(Clock) the clock} whenever a request arrives.
  *
  * <p>Orders complete at once ({@link #completeOrdersImmediately()}, the default), when told
