@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.DomainException;
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
@@ -16,6 +17,8 @@ import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import ai.talkturo.numbers.provisioning.port.ProfileForReview;
+import ai.talkturo.numbers.provisioning.port.ReviewOutcome;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Telnyx API v2 for numbers, over {@link TelnyxWire}: search, order, look up an order by its customer reference,
@@ -42,6 +46,10 @@ import java.util.Set;
  * <p>An order is never sent twice: it is preceded by a look-up of its customer reference, and when its answer is
  * lost (5xx, timeout, dropped connection) the reference is looked up once more instead of sending it again.
  * {@code 429} means Telnyx did not process the request, so any request is sent again after a {@link Backoff}.
+ *
+ * <p>A number covered by a compliance profile is ordered under the profile's requirement group, which
+ * {@link TelnyxRequirements} created; Telnyx may then sell it before it has verified the group's documents, and the
+ * order reads as pending until it has.
  */
 final class TelnyxApi {
 
@@ -52,10 +60,14 @@ final class TelnyxApi {
             NumberType.NATIONAL, "national");
     private static final Set<String> FEATURES = Set.of("voice", "sms", "mms", "fax");
     private static final String NUMBER_NOT_AVAILABLE = "85001";
+    /** The most requirement groups whose compliance profile is remembered; ids never change their profile. */
+    private static final int REMEMBERED_GROUPS = 1_000;
 
     final TelnyxWire wire;
     private final String connectionId;
     private final TelnyxCalls calls;
+    private final TelnyxRequirements requirements;
+    private final Map<String, String> profileOfGroup = new ConcurrentHashMap<>();
 
     /**
      * @param baseUrl      such as {@code https://api.telnyx.com}
@@ -66,6 +78,7 @@ final class TelnyxApi {
         this.wire = new TelnyxWire(client, baseUrl, apiKey, connectTimeout, readTimeout, backoff);
         this.connectionId = connectionId == null || connectionId.isBlank() ? null : connectionId;
         this.calls = new TelnyxCalls(wire, this.connectionId);
+        this.requirements = new TelnyxRequirements(wire);
     }
 
     /** Numbers Telnyx offers now, priced from our {@link PriceList}, at most {@code search.limit()}. */
@@ -120,9 +133,13 @@ final class TelnyxApi {
         if (!(earlier instanceof OrderOutcome.Unknown)) {
             return earlier;
         }
+        JsonObjectBuilder number = Json.createObjectBuilder().add("phone_number", order.number().value());
+        String group = requirementGroupOf(order);
+        if (group != null) {
+            number.add("requirement_group_id", group);
+        }
         JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("phone_numbers", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("phone_number", order.number().value())));
+                .add("phone_numbers", Json.createArrayBuilder().add(number));
         if (connectionId != null) {
             body.add("connection_id", connectionId);
         }
@@ -140,7 +157,7 @@ final class TelnyxApi {
         if (answer.successful()) {
             JsonObject placed = CarrierJson.object(answer.body(), "data");
             return TelnyxOrders.isOrder(placed)
-                    ? TelnyxOrders.outcomeOf(placed, order.number())
+                    ? outcomeOf(placed, order)
                     : afterUncertainOrder(order);
         }
         throw refusal(answer, order);
@@ -163,8 +180,25 @@ final class TelnyxApi {
             orders = TelnyxOrders.isOrder(single) ? List.of(single) : List.of();
         }
         return newest(orders)
-                .map(found -> TelnyxOrders.outcomeOf(found, order.number()))
+                .map(found -> outcomeOf(found, order))
                 .orElseGet(OrderOutcome.Unknown::new);
+    }
+
+    /**
+     * Hands a compliance profile to Telnyx as a requirement group; see {@link TelnyxRequirements}.
+     *
+     * @throws CarrierRefusal     when a requirement cannot be filled from the profile or Telnyx refuses it
+     * @throws CarrierUnavailable when Telnyx cannot be asked or fails
+     */
+    public CarrierReferences submitForReview(ProfileForReview profile) {
+        CarrierReferences group = requirements.submit(profile, TYPES.get(profile.profile().numberType()));
+        remember(group.profile(), profile.profile().id());
+        return group;
+    }
+
+    /** What Telnyx says now of the requirement group {@code profile.profile()}. */
+    public ReviewOutcome reviewOf(CarrierReferences profile) {
+        return requirements.reviewOf(profile);
     }
 
     /** Deletes the phone number with Telnyx's id {@code phoneNumberId}; one Telnyx no longer has is no error. */
@@ -191,6 +225,49 @@ final class TelnyxApi {
         calls.hangUp(callControlId);
     }
 
+    private OrderOutcome outcomeOf(JsonObject placed, NumberOrder order) {
+        return TelnyxOrders.outcomeOf(placed, order.number(), requirementGroupOf(order), this::profileOfGroup);
+    }
+
+    private static String requirementGroupOf(NumberOrder order) {
+        String group = order.compliance() == null ? null : order.compliance().profile();
+        return group == null || group.isBlank() ? null : group;
+    }
+
+    /**
+     * The compliance profile a requirement group was made from, its {@code customer_reference}, for the words of a
+     * pending order; null when Telnyx cannot say now, which only makes those words less specific.
+     */
+    private String profileOfGroup(String groupId) {
+        String known = profileOfGroup.get(groupId);
+        if (known != null) {
+            return known;
+        }
+        TelnyxWire.Answer answer;
+        try {
+            answer = wire.read("the requirement group " + groupId,
+                    () -> wire.request(wire.target("v2/requirement_groups").path("{id}").resolveTemplate("id", groupId))
+                            .buildGet());
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
+        String profile = answer.successful()
+                ? CarrierJson.text(CarrierJson.object(answer.body(), "data"), "customer_reference")
+                : null;
+        remember(groupId, profile);
+        return profile;
+    }
+
+    private void remember(String groupId, String profileId) {
+        if (groupId == null || profileId == null) {
+            return;
+        }
+        if (profileOfGroup.size() >= REMEMBERED_GROUPS) {
+            profileOfGroup.clear();
+        }
+        profileOfGroup.put(groupId, profileId);
+    }
+
     private OrderOutcome afterUncertainOrder(NumberOrder order) {
         try {
             OrderOutcome found = lookUp(order);
@@ -207,6 +284,9 @@ final class TelnyxApi {
         }
         if (errors.hasCode(NUMBER_NOT_AVAILABLE)) {
             return notAvailable(order);
+        }
+        if (errors.mentions("requirement group", "requirement_group")) {
+            return new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, TelnyxOrders.groupReason(order.number()));
         }
         if (errors.mentions("requirement", "address")) {
             return new CarrierRefusal(CarrierRefusal.Reason.ADDRESS_REQUIRED,

@@ -1,6 +1,7 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
 import ai.talkturo.numbers.domain.campaign.VoicemailMode;
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.provisioning.port.CallRequest;
 import ai.talkturo.numbers.provisioning.port.Carrier;
@@ -11,6 +12,8 @@ import ai.talkturo.numbers.provisioning.port.NumberOrder;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
 import ai.talkturo.numbers.provisioning.port.OrderOutcome;
 import ai.talkturo.numbers.provisioning.port.PlacedCall;
+import ai.talkturo.numbers.provisioning.port.ProfileForReview;
+import ai.talkturo.numbers.provisioning.port.ReviewOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,9 +32,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 /**
  * Telnyx as the product's {@link Carrier}: {@link TelnyxApi} configured from {@code numbers.telnyx.*}, with a
  * timeout and a circuit breaker on every call and retries only where a repeat cannot buy anything (search, offer,
- * look-up, release), never on {@link #order(NumberOrder)}. What the fault tolerance itself throws (a timeout, an
- * open circuit) reaches callers as {@link CarrierUnavailable}, except a timeout of an order, whose outcome is then
- * unknown: it answers {@link OrderOutcome.Pending} without a reference, to be reconciled by a later look-up.
+ * look-up, release, review), never on {@link #order(NumberOrder)} nor on {@link #submitForReview(ProfileForReview)}.
+ * What the fault tolerance itself throws (a timeout, an open circuit) reaches callers as {@link CarrierUnavailable},
+ * except a timeout of an order, whose outcome is then unknown: it answers {@link OrderOutcome.Pending} without a
+ * reference, to be reconciled by a later look-up.
  */
 @ApplicationScoped
 class TelnyxCarrier implements Carrier {
@@ -40,6 +44,8 @@ class TelnyxCarrier implements Carrier {
     private static final long CALL_TIMEOUT_MILLIS = 15_000;
     /** An order is up to three requests: the look-up before, the order, and the look-up after a lost answer. */
     private static final long ORDER_TIMEOUT_MILLIS = 40_000;
+    /** A submission is many requests: the requirements, one upload per document, the address and the group. */
+    private static final long SUBMIT_TIMEOUT_MILLIS = 120_000;
     private static final String UNAVAILABLE = "Telnyx is failing or too slow; try again in a minute";
 
     @Inject
@@ -167,15 +173,42 @@ class TelnyxCarrier implements Carrier {
         return api;
     }
 
+    /**
+     * Never retried: a submission uploads documents and creates a requirement group, and one repeated would create
+     * a second group. Its own look-up settles a lost answer to the group's creation.
+     */
     @Override
-    public ai.talkturo.numbers.domain.compliance.CarrierReferences submitForReview(
-            ai.talkturo.numbers.provisioning.port.ProfileForReview profile) {
-        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Telnyx reviews no compliance profiles yet");
+    @Timeout(SUBMIT_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Fallback(fallbackMethod = "submitUnavailable", applyOn = FaultToleranceException.class)
+    public CarrierReferences submitForReview(ProfileForReview profile) {
+        return api().submitForReview(profile);
     }
 
     @Override
-    public ai.talkturo.numbers.provisioning.port.ReviewOutcome reviewOf(
-            ai.talkturo.numbers.domain.compliance.CarrierReferences profile) {
-        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Telnyx reviews no compliance profiles yet");
+    @Timeout(CALL_TIMEOUT_MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2,
+            failOn = {CarrierUnavailable.class, TimeoutException.class})
+    @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = {CarrierUnavailable.class, TimeoutException.class},
+            abortOn = CarrierRefusal.class)
+    @Fallback(fallbackMethod = "reviewUnavailable", applyOn = FaultToleranceException.class)
+    public ReviewOutcome reviewOf(CarrierReferences profile) {
+        return api().reviewOf(profile);
+    }
+
+    /** Telnyx sells a regulated number first and verifies its documents afterwards, keeping its calls off until then. */
+    @Override
+    public boolean sellsBeforeReview() {
+        return true;
+    }
+
+    CarrierReferences submitUnavailable(ProfileForReview profile) {
+        throw new CarrierUnavailable("Telnyx did not take compliance profile " + profile.profile().id() + " in time, "
+                + "or is failing too often to be asked now; submit it again in a minute");
+    }
+
+    ReviewOutcome reviewUnavailable(CarrierReferences profile) {
+        throw new CarrierUnavailable(UNAVAILABLE);
     }
 }

@@ -3,6 +3,7 @@ package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.talkturo.numbers.domain.compliance.CarrierReferences;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
@@ -25,7 +26,10 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -196,14 +200,29 @@ class TelnyxCarrierTest {
     }
 
     @Test
-    void failsAGermanGeographicNumberOrderedWithoutAnAddress() {
-        OrderOutcome outcome = carrier.order(new NumberOrder("pn_03", new E164Number("+493012345678"), NumberType.LOCAL, null));
+    void waitsForTheDocumentsOfAGermanNumberOrderedWithoutARequirementGroupUntilItsDeadline() {
+        NumberOrder order = new NumberOrder("pn_03", new E164Number("+493012345678"), NumberType.LOCAL, null);
 
-        assertThat(outcome).isInstanceOfSatisfying(OrderOutcome.Failed.class, failed -> assertThat(failed.reason())
-                .contains("needs an address in Germany").contains("+493012345678"));
-        assertThat(telnyx.orders()).singleElement().satisfies(order -> {
-            assertThat(order.status()).isEqualTo("failure");
-            assertThat(order.phoneNumbers().get(0).requirementsMet()).isFalse();
+        OrderOutcome outcome = carrier.order(order);
+
+        TelnyxSimulator.OrderedNumber ordered = telnyx.orders().get(0).phoneNumbers().get(0);
+        String deadline = LocalDate.ofInstant(ordered.deadline(), ZoneOffset.UTC).toString();
+        assertThat(outcome).isInstanceOfSatisfying(OrderOutcome.Pending.class, pending -> {
+            assertThat(pending.carrierOrderReference()).isEqualTo(telnyx.orders().get(0).id());
+            assertThat(pending.waitingFor()).contains("waiting for the regulatory documents of +493012345678")
+                    .contains(deadline);
+        });
+        assertThat(ordered.requirementsMet()).isFalse();
+        assertThat(ordered.requirementsStatus()).isEqualTo("requirement-info-pending");
+        assertThat(telnyx.ownedNumbers()).isEmpty();
+
+        telnyx.useClock(Clock.offset(Clock.systemUTC(), Duration.ofDays(15)));
+
+        assertThat(carrier.lookUp(order)).isInstanceOfSatisfying(OrderOutcome.Failed.class, failed ->
+                assertThat(failed.reason()).contains("cancelled the order for +493012345678").contains(deadline));
+        assertThat(telnyx.orders()).singleElement().satisfies(placed -> {
+            assertThat(placed.status()).isEqualTo("failure");
+            assertThat(placed.phoneNumbers().get(0).requirementsStatus()).isEqualTo("cancelled");
         });
         assertThat(telnyx.ownedNumbers()).isEmpty();
     }
@@ -359,11 +378,14 @@ class TelnyxCarrierTest {
 
     @Test
     void readsTheSignedOrderWebhookTheSimulatorSends() {
+        telnyx.reviewRequirementGroupsAfter(Duration.ZERO);
+        String declined = carrier.submitForReview(TelnyxProfiles.berlinBusiness("REJECT Acme GmbH")).profile();
         try (WebhookReceiver numbers = new WebhookReceiver()) {
             telnyx.sendWebhooksTo(numbers.url());
             telnyx.keepOrdersPending();
             carrier.order(order("pn_13", "+14155550101"));
-            carrier.order(new NumberOrder("pn_14", new E164Number("+41441234567"), NumberType.LOCAL, null));
+            carrier.order(new NumberOrder("pn_14", new E164Number("+493012345678"), NumberType.LOCAL, null,
+                    new CarrierReferences(declined, null)));
 
             telnyx.completePendingOrders();
 
@@ -380,10 +402,23 @@ class TelnyxCarrierTest {
             });
             assertThat(TelnyxOrderEvent.parse(numbers.received().get(1).body())).hasValueSatisfying(event -> {
                 assertThat(event.customerReference()).isEqualTo("pn_14");
-                assertThat(event.outcome()).isInstanceOfSatisfying(OrderOutcome.Failed.class,
-                        failed -> assertThat(failed.reason()).contains("needs an address in Switzerland"));
+                assertThat(event.outcome()).isInstanceOfSatisfying(OrderOutcome.Failed.class, failed -> assertThat(
+                        failed.reason()).contains("declined the documents").contains("REJECT Acme GmbH"));
             });
         }
+    }
+
+    @Test
+    void refusesASwissNumberOrderedWithoutARequirementGroup() {
+        assertThatThrownBy(() -> carrier.order(
+                new NumberOrder("pn_15", new E164Number("+41441234567"), NumberType.LOCAL, null)))
+                .isInstanceOfSatisfying(CarrierRefusal.class, refusal -> {
+                    assertThat(refusal.reason()).isEqualTo(CarrierRefusal.Reason.REGULATORY);
+                    assertThat(refusal.getMessage()).contains("Switzerland local numbers").contains("compliance profile");
+                });
+        assertThat(telnyx.orders()).isEmpty();
+        assertThat(telnyx.inventory(Country.CH, NumberType.LOCAL))
+                .anyMatch(listing -> listing.number().value().equals("+41441234567"));
     }
 
     // ----------------------------------------------------------------------------------------------------- parts

@@ -55,6 +55,50 @@ class TelnyxOrderEventTest {
     }
 
     @Test
+    void readsANumberSoldBeforeItsDocumentsAreVerifiedAsPendingUntilItsDeadline() {
+        TelnyxOrderEvent event = TelnyxOrderEvent.parse(event("number_order.complete", """
+                {"id": "o-6", "status": "success", "customer_reference": "pn_6", "requirements_met": false,
+                 "phone_numbers": [{"id": "6", "phone_number": "+4315123456", "status": "success",
+                                    "requirements_met": false, "requirements_status": "requirement-info-under-review",
+                                    "requirement_group_id": "rg-6", "deadline": "2026-12-22T11:14:00Z"}]}"""))
+                .orElseThrow();
+
+        assertThat(event.outcome()).isEqualTo(new OrderOutcome.Pending("o-6", "Telnyx is verifying the documents of "
+                + "the number's compliance profile (Telnyx requirement group rg-6); the number takes calls once they "
+                + "are accepted, by 2026-12-22"));
+    }
+
+    @Test
+    void readsDeclinedRequirementsAsAFailureWithTelnyxsComments() {
+        TelnyxOrderEvent event = TelnyxOrderEvent.parse(event("number_order.complete", """
+                {"id": "o-7", "status": "failure", "customer_reference": "pn_7",
+                 "phone_numbers": [{"id": "7", "phone_number": "+4315123456", "status": "failure",
+                                    "requirements_met": false, "requirements_status": "requirement-info-exception",
+                                    "requirement_group_id": "rg-7",
+                                    "regulatory_requirements": [
+                                      {"requirement_id": "r1", "field_type": "document", "status": "approved"},
+                                      {"requirement_id": "r2", "field_type": "address", "name": "Address in Wien",
+                                       "status": "declined", "comment": "The lease is older than three months"}]}]}"""))
+                .orElseThrow();
+
+        assertThat(event.outcome()).isInstanceOfSatisfying(OrderOutcome.Failed.class, failed -> assertThat(failed.reason())
+                .contains("declined the documents").contains("rg-7").contains("+4315123456")
+                .contains("Address in Wien: The lease is older than three months").doesNotContain("r1"));
+    }
+
+    @Test
+    void readsAnOrderCancelledAtItsDeadlineAsAFailure() {
+        TelnyxOrderEvent event = TelnyxOrderEvent.parse(event("number_order.complete", """
+                {"id": "o-8", "status": "failure", "customer_reference": "pn_8",
+                 "phone_numbers": [{"id": "8", "phone_number": "+4315123456", "status": "failure",
+                                    "requirements_met": false, "requirements_status": "cancelled",
+                                    "deadline": "2026-12-22T11:14:00Z"}]}""")).orElseThrow();
+
+        assertThat(event.outcome()).isInstanceOfSatisfying(OrderOutcome.Failed.class, failed -> assertThat(failed.reason())
+                .contains("cancelled the order for +4315123456").contains("by 2026-12-22"));
+    }
+
+    @Test
     void ignoresOtherEventsAndOrdersNumbersDidNotPlace() {
         assertThat(TelnyxOrderEvent.parse(event("call.initiated", "{\"call_control_id\": \"v3:abc\"}"))).isEmpty();
         assertThat(TelnyxOrderEvent.parse(event("number_order.complete", "{\"id\": \"o-5\", \"status\": \"success\"}")))

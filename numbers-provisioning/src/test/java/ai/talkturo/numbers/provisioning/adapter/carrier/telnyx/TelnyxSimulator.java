@@ -1,5 +1,9 @@
 package ai.talkturo.numbers.provisioning.adapter.carrier.telnyx;
 
+import ai.talkturo.numbers.domain.compliance.ComplianceRequirements;
+import ai.talkturo.numbers.domain.compliance.DocumentFormat;
+import ai.talkturo.numbers.domain.compliance.DocumentType;
+import ai.talkturo.numbers.domain.compliance.EndUserType;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
@@ -32,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.NamedParameterSpec;
@@ -43,6 +48,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,8 +73,28 @@ import java.util.regex.Pattern;
  * Telnyx API v2 for numbers on {@code 127.0.0.1}, speaking its wire format, with state: an inventory of valid
  * numbers per country and type, number orders, the numbers they bought, the numbers released; and outbound calls
  * from those numbers ({@code POST /v2/calls}), whose call events are sent as webhooks like the orders'. The regulators'
- * rules hold: a number whose country asks for an address (DE/AT/CH geographic, DE/CH mobile and national) is
- * ordered only with a {@code requirement_group_id}; without one the order fails with its requirements not met.
+ * rules hold as Numbers itself has them ({@link ComplianceRequirements}): every number outside the United States and
+ * Canada is regulated.
+ *
+ * <p>Regulatory requirements, as Telnyx sells first and verifies afterwards: {@code GET /v2/requirements} lists, per
+ * country and type, an address (matching the number's area for geographic numbers), the documents (proof of address
+ * where Numbers asks for one, and a proof of identity: a business registration or a passport), the end user's name,
+ * and for Germany a contact email; tests can add more ({@link #addRequirement}). Files are uploaded with
+ * {@code POST /v2/documents} (multipart, or JSON with Base64), addresses created with {@code POST /v2/addresses}, and
+ * {@code POST /v2/requirement_groups} names them. A group is decided {@link #reviewRequirementGroupsAfter(Duration)
+ * after a delay} (3 s unless told; zero decides it as it is created): declined when a textual value (the end user's
+ * name) contains {@code REJECT} or a requirement has no value, approved otherwise ({@link #decideRequirementGroups()}
+ * decides them at once). A regulated number ordered with a
+ * group stays {@code pending}, {@code requirements_met: false}, {@code requirements_status}
+ * {@code requirement-info-under-review} with a {@code deadline}, until the group is decided: approved, the order
+ * completes (as its completion mode says) with the requirements met; declined, it fails with the declined
+ * requirements and their comments. A geographic number whose local area is not the group's address's fails the same
+ * way. A regulated number ordered without a group is refused for CH (Telnyx makes groups mandatory there); elsewhere
+ * it is taken and waits, {@code requirement-info-pending}, until its deadline ({@link #giveRequirementsUntil(Duration)
+ * 14 days} unless told) passes, after which the order fails with {@code requirements_status} {@code cancelled}: the
+ * carriers' wire-format README says Telnyx sells first and that a deadline applies, so such a number is neither
+ * refused nor sold outright. Deadlines
+ * are checked against {@link #useClock(Clock) the clock} whenever a request arrives.
  *
  * <p>Orders complete at once ({@link #completeOrdersImmediately()}, the default), when told
  * ({@link #keepOrdersPending()} then {@link #completePendingOrders()}) or after a delay
@@ -113,6 +139,18 @@ public final class TelnyxSimulator implements AutoCloseable {
         CREATE_CALL,
         /** {@code POST /v2/calls/{id}/actions/hangup}: noted ({@link #hungUpCalls()}); the call's events are sent already */
         HANG_UP_CALL,
+        /** {@code GET /v2/requirements}: what ordering numbers of a country and type requires */
+        LIST_REQUIREMENTS,
+        /** {@code POST /v2/documents}: a file, multipart ({@code file}, {@code customer_reference}) or JSON (Base64) */
+        UPLOAD_DOCUMENT,
+        /** {@code POST /v2/addresses} */
+        CREATE_ADDRESS,
+        /** {@code POST /v2/requirement_groups} */
+        CREATE_REQUIREMENT_GROUP,
+        /** {@code GET /v2/requirement_groups} */
+        LIST_REQUIREMENT_GROUPS,
+        /** {@code GET /v2/requirement_groups/{id}} */
+        SHOW_REQUIREMENT_GROUP,
         /** Any of the above; for faults only. */
         ANY
     }
@@ -145,9 +183,29 @@ public final class TelnyxSimulator implements AutoCloseable {
                         List<OrderedNumber> phoneNumbers) {
     }
 
-    /** One number of an order; {@code id} is the Telnyx id the number keeps once bought. */
+    /**
+     * One number of an order; {@code id} is the Telnyx id the number keeps once bought. {@code requirementGroupId} is
+     * null when the order named none; {@code deadline} is null for a number without requirements.
+     */
     public record OrderedNumber(String id, String phoneNumber, String status, boolean requirementsMet,
-                                String requirementsStatus) {
+                                String requirementsStatus, String requirementGroupId, Instant deadline) {
+    }
+
+    /** A requirement Telnyx lists for a country and number type; {@code kind} is address, document or textual. */
+    public record RequirementType(String id, String kind, String name, String description, String localityLimit) {
+    }
+
+    /** A requirement group as the simulator holds it; {@code status} pending-approval, approved or declined. */
+    public record RequirementGroup(String id, String countryCode, String phoneNumberType, String customerReference,
+                                   String status, List<RequirementValue> requirements) {
+    }
+
+    /** One value of a requirement group; {@code comment} says why it was declined, null otherwise. */
+    public record RequirementValue(String requirementId, String kind, String fieldValue, String status, String comment) {
+    }
+
+    /** A document as uploaded. */
+    public record Document(String id, String fileName, String contentType, byte[] content, String customerReference) {
     }
 
     /** A number bought through the simulator, owned or released. */
@@ -190,6 +248,15 @@ public final class TelnyxSimulator implements AutoCloseable {
     private static final String PENDING = "pending";
     private static final String SUCCESS = "success";
     private static final String FAILURE = "failure";
+    private static final String PENDING_APPROVAL = "pending-approval";
+    private static final String APPROVED = "approved";
+    private static final String DECLINED = "declined";
+    private static final String INFO_PENDING = "requirement-info-pending";
+    private static final String UNDER_REVIEW = "requirement-info-under-review";
+    private static final String INFO_EXCEPTION = "requirement-info-exception";
+    private static final String CANCELLED = "cancelled";
+    private static final Duration DEFAULT_REVIEW_DELAY = Duration.ofSeconds(3);
+    private static final Duration DEFAULT_DEADLINE = Duration.ofDays(14);
 
     private final String apiKey;
     private final KeyPair signingKeys;
@@ -199,6 +266,11 @@ public final class TelnyxSimulator implements AutoCloseable {
     private final Map<String, OwnedNumber> owned = new LinkedHashMap<>();
     private final List<OwnedNumber> released = new ArrayList<>();
     private final Map<String, JsonObject> texmlApplications = new LinkedHashMap<>();
+    private final Map<String, SimulatedGroup> groups = new LinkedHashMap<>();
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Map<String, JsonObject> addresses = new LinkedHashMap<>();
+    private final Map<String, List<RequirementType>> extraRequirements = new LinkedHashMap<>();
+    private final AtomicLong addressIds = new AtomicLong(1_293_384_261_075_731_000L);
     private final AtomicLong applicationIds = new AtomicLong(1_964_000_000_000_000_000L);
     private final List<FaultRule> faults = new ArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -219,6 +291,8 @@ public final class TelnyxSimulator implements AutoCloseable {
     private volatile boolean unreliableWebhooks;
     private volatile Duration hang = Duration.ofSeconds(3);
     private volatile Clock clock = Clock.systemUTC();
+    private volatile Duration reviewDelay = DEFAULT_REVIEW_DELAY;
+    private volatile Duration requirementsDeadline = DEFAULT_DEADLINE;
 
     /** A simulator with a random API key and the default inventory. */
     public TelnyxSimulator() {
@@ -297,7 +371,10 @@ public final class TelnyxSimulator implements AutoCloseable {
         handlers.shutdownNow();
     }
 
-    /** Forgets orders, numbers, requests, faults and deliveries; restocks the default inventory; orders complete at once. */
+    /**
+     * Forgets orders, numbers, requests, faults, deliveries, requirement groups, documents and addresses; restocks the
+     * default inventory; orders complete at once; groups are decided after 3 s, deadlines are 14 days.
+     */
     public void reset() {
         synchronized (lock) {
             inventory.clear();
@@ -305,8 +382,14 @@ public final class TelnyxSimulator implements AutoCloseable {
             owned.clear();
             released.clear();
             faults.clear();
+            groups.clear();
+            documents.clear();
+            addresses.clear();
+            extraRequirements.clear();
             stockDefaultInventory();
         }
+        reviewDelay = DEFAULT_REVIEW_DELAY;
+        requirementsDeadline = DEFAULT_DEADLINE;
         requests.clear();
         deliveries.clear();
         completion = Completion.IMMEDIATE;
@@ -376,8 +459,9 @@ public final class TelnyxSimulator implements AutoCloseable {
     }
 
     /**
-     * Completes every pending order (success, or failure where requirements are not met) and delivers their
-     * webhooks before it returns.
+     * Completes every pending order (success, or failure where requirements were declined or their deadline passed)
+     * and delivers their webhooks before it returns. An order whose requirements Telnyx still waits for or reviews
+     * stays pending, and completes once they are decided.
      *
      * @return how many orders completed
      */
@@ -386,7 +470,8 @@ public final class TelnyxSimulator implements AutoCloseable {
         synchronized (lock) {
             for (SimulatedOrder order : orders.values()) {
                 if (order.status.equals(PENDING)) {
-                    events.add(completeLocked(order));
+                    order.released = true;
+                    Optional.ofNullable(completeLocked(order)).ifPresent(events::add);
                 }
             }
         }
@@ -396,13 +481,13 @@ public final class TelnyxSimulator implements AutoCloseable {
 
     public List<Order> orders() {
         synchronized (lock) {
-            return orders.values().stream().map(SimulatedOrder::snapshot).toList();
+            return orders.values().stream().map(this::snapshot).toList();
         }
     }
 
     public Optional<Order> order(String id) {
         synchronized (lock) {
-            return Optional.ofNullable(orders.get(id)).map(SimulatedOrder::snapshot);
+            return Optional.ofNullable(orders.get(id)).map(this::snapshot);
         }
     }
 
@@ -444,6 +529,75 @@ public final class TelnyxSimulator implements AutoCloseable {
     public List<OwnedNumber> releasedNumbers() {
         synchronized (lock) {
             return List.copyOf(released);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- requirements
+
+    /** Requirement groups are decided {@code delay} after they are created; zero decides them as they are created. */
+    public void reviewRequirementGroupsAfter(Duration delay) {
+        this.reviewDelay = Objects.requireNonNull(delay, "delay");
+    }
+
+    /** A regulated number ordered from now on must have its requirements met within {@code deadline}. */
+    public void giveRequirementsUntil(Duration deadline) {
+        this.requirementsDeadline = Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /**
+     * Telnyx asks for one more requirement for numbers of {@code country} and {@code type}: {@code kind} address,
+     * document or textual; answers it.
+     */
+    public RequirementType addRequirement(Country country, NumberType type, String kind, String name,
+                                          String description) {
+        RequirementType requirement = requirement(country, type, kind, name, description, null);
+        synchronized (lock) {
+            extraRequirements.computeIfAbsent(country.code() + "/" + typeName(type), key -> new ArrayList<>())
+                    .add(requirement);
+        }
+        return requirement;
+    }
+
+    /** What ordering numbers of {@code country} and {@code type} requires; empty when nothing. */
+    public List<RequirementType> requirements(Country country, NumberType type) {
+        synchronized (lock) {
+            return requirementsLocked(country, type);
+        }
+    }
+
+    /** Decides every requirement group still pending now, as its delay would, and delivers the webhooks it causes. */
+    public void decideRequirementGroups() {
+        List<JsonObject> events = new ArrayList<>();
+        synchronized (lock) {
+            for (SimulatedGroup group : groups.values()) {
+                events.addAll(decideLocked(group));
+            }
+        }
+        deliver(events);
+    }
+
+    public List<RequirementGroup> requirementGroups() {
+        synchronized (lock) {
+            return groups.values().stream().map(SimulatedGroup::snapshot).toList();
+        }
+    }
+
+    public Optional<RequirementGroup> requirementGroup(String id) {
+        synchronized (lock) {
+            return Optional.ofNullable(groups.get(id)).map(SimulatedGroup::snapshot);
+        }
+    }
+
+    public List<Document> documents() {
+        synchronized (lock) {
+            return List.copyOf(documents.values());
+        }
+    }
+
+    /** The addresses created, by id, as their requests gave them with {@code id} added. */
+    public Map<String, JsonObject> addresses() {
+        synchronized (lock) {
+            return Map.copyOf(addresses);
         }
     }
 
@@ -535,9 +689,11 @@ public final class TelnyxSimulator implements AutoCloseable {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getPath();
         Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        String body = new String(raw, StandardCharsets.UTF_8);
         Endpoint endpoint = endpointOf(method, path);
-        Reply reply = answer(exchange.getRequestHeaders().getFirst("Authorization"), endpoint, path, query, body);
+        Reply reply = answer(exchange.getRequestHeaders().getFirst("Authorization"), endpoint, path, query, body,
+                new Upload(exchange.getRequestHeaders().getFirst("Content-Type"), raw));
         requests.add(new RecordedRequest(method, path, query, headersOf(exchange), body, endpoint,
                 reply.dropped() ? -1 : reply.status()));
         if (reply.hang()) {
@@ -559,19 +715,27 @@ public final class TelnyxSimulator implements AutoCloseable {
     }
 
     private Reply answer(String authorization, Endpoint endpoint, String path, Map<String, List<String>> query,
-                         String body) {
+                         String body, Upload upload) {
         if (!("Bearer " + apiKey).equals(authorization)) {
             return error(401, "10009", "Authentication failed",
                     "The API key in the Authorization header is missing or not valid", null);
         }
+        List<JsonObject> cancelled;
+        synchronized (lock) {
+            cancelled = passDeadlinesLocked();
+        }
+        if (!cancelled.isEmpty() && !webhookSender.isShutdown()) {
+            webhookSender.submit(() -> deliver(cancelled));
+        }
         try {
-            return serve(endpoint, takeFault(endpoint), path, query, body);
+            return serve(endpoint, takeFault(endpoint), path, query, body, upload);
         } catch (RuntimeException e) {
             return error(500, "10007", "Unexpected error", String.valueOf(e), null);
         }
     }
 
-    private Reply serve(Endpoint endpoint, Fault fault, String path, Map<String, List<String>> query, String body) {
+    private Reply serve(Endpoint endpoint, Fault fault, String path, Map<String, List<String>> query, String body,
+                        Upload upload) {
         if (fault == Fault.SERVER_ERROR) {
             return error(500, "10007", "Unexpected error", "An unexpected error occurred.", null);
         }
@@ -596,6 +760,12 @@ public final class TelnyxSimulator implements AutoCloseable {
             case DELETE_TEXML_APPLICATION -> deleteTexmlApplication(lastSegment(path));
             case CREATE_CALL -> createCall(body);
             case HANG_UP_CALL -> hangUpCall(path.split("/")[3]);
+            case LIST_REQUIREMENTS -> listRequirements(query);
+            case UPLOAD_DOCUMENT -> uploadDocument(upload);
+            case CREATE_ADDRESS -> createAddress(body);
+            case CREATE_REQUIREMENT_GROUP -> createRequirementGroup(body);
+            case LIST_REQUIREMENT_GROUPS -> listRequirementGroups(query);
+            case SHOW_REQUIREMENT_GROUP -> showRequirementGroup(lastSegment(path));
             case ANY -> throw new IllegalStateException();
         };
         return fault == Fault.LOST_RESPONSE ? reply.lost() : reply;
@@ -679,6 +849,10 @@ public final class TelnyxSimulator implements AutoCloseable {
                             (phoneNumber == null ? "The number" : phoneNumber) + " is not available for purchase",
                             "/phone_numbers/" + i + "/phone_number");
                 }
+                Reply refused = groupRefusalLocked(listing, stringOrNull(wanted.get(i), "requirement_group_id"), i);
+                if (refused != null) {
+                    return refused;
+                }
                 listings.add(listing);
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -687,16 +861,19 @@ public final class TelnyxSimulator implements AutoCloseable {
             for (int i = 0; i < listings.size(); i++) {
                 Listing listing = listings.get(i);
                 String group = stringOrNull(wanted.get(i), "requirement_group_id");
-                boolean met = listing.country().addressRequirement(listing.type()) == AddressRequirement.NONE
-                        || (group != null && !group.isBlank());
-                order.numbers.add(new SimulatedNumber(String.valueOf(phoneNumberIds.incrementAndGet()), listing, met));
+                boolean regulated = !requirementsLocked(listing.country(), listing.type()).isEmpty();
+                SimulatedNumber number = new SimulatedNumber(String.valueOf(phoneNumberIds.incrementAndGet()), listing,
+                        regulated, regulated ? group : null, regulated ? now.plus(requirementsDeadline) : null);
+                number.mismatch = regulated && group != null ? localityMismatchLocked(groups.get(group), listing) : null;
+                order.numbers.add(number);
                 inventory.remove(listing.number().value());
             }
             orders.put(order.id, order);
             if (mode == Completion.IMMEDIATE) {
+                order.released = true;
                 JsonObject event = completeLocked(order);
-                return new Reply(200, Json.createObjectBuilder().add("data", orderJson(order)).build(), List.of(event),
-                        false, false);
+                return new Reply(200, Json.createObjectBuilder().add("data", orderJson(order)).build(),
+                        event == null ? List.of() : List.of(event), false, false);
             }
         }
         if (mode == Completion.DELAYED) {
@@ -906,18 +1083,588 @@ public final class TelnyxSimulator implements AutoCloseable {
                 .build();
     }
 
+    // --------------------------------------------------------------------------------------- regulatory requirements
+
+    private Reply listRequirements(Map<String, List<String>> query) {
+        String countryCode = first(query, "filter[country_code]");
+        String typeName = first(query, "filter[phone_number_type]");
+        String action = Optional.ofNullable(first(query, "filter[action]")).orElse("ordering");
+        Country country = countryOf(countryCode);
+        NumberType type = typeName == null ? null : TYPES.get(typeName);
+        if (country == null || type == null) {
+            return error(400, "10015", "Invalid filter", "filter[country_code] and filter[phone_number_type] must name "
+                    + "a country and a number type Telnyx sells", "filter[country_code]");
+        }
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        synchronized (lock) {
+            List<RequirementType> requirements = requirementsLocked(country, type);
+            if (!requirements.isEmpty() && (action.equals("ordering") || action.equals("both"))) {
+                JsonArrayBuilder types = Json.createArrayBuilder();
+                for (RequirementType requirement : requirements) {
+                    JsonObjectBuilder criteria = Json.createObjectBuilder();
+                    if (requirement.localityLimit() != null) {
+                        criteria.add("locality_limit", requirement.localityLimit());
+                    }
+                    types.add(Json.createObjectBuilder()
+                            .add("id", requirement.id())
+                            .add("record_type", "requirement_type")
+                            .add("name", requirement.name())
+                            .add("type", requirement.kind())
+                            .add("description", requirement.description())
+                            .add("acceptance_criteria", criteria));
+                }
+                data.add(Json.createObjectBuilder()
+                        .add("id", UUID.nameUUIDFromBytes((country.code() + "/" + typeName).getBytes(StandardCharsets.UTF_8))
+                                .toString())
+                        .add("record_type", "requirement")
+                        .add("country_code", country.code())
+                        .add("phone_number_type", typeName)
+                        .add("action", "ordering")
+                        .add("requirements_types", types));
+            }
+        }
+        return ok(Json.createObjectBuilder().add("data", data).add("meta", pageMeta(1)).build());
+    }
+
+    private Reply uploadDocument(Upload upload) {
+        String contentType = Optional.ofNullable(upload.contentType()).orElse("");
+        String fileName = null;
+        String reference = null;
+        byte[] content = null;
+        if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            String boundary = null;
+            for (String parameter : contentType.split(";")) {
+                String trimmed = parameter.trim();
+                if (trimmed.toLowerCase(Locale.ROOT).startsWith("boundary=")) {
+                    boundary = trimmed.substring("boundary=".length()).replace("\"", "");
+                }
+            }
+            if (boundary == null) {
+                return error(400, "10015", "Invalid request body", "A multipart body needs a boundary", "/");
+            }
+            for (Part part : parts(upload.raw(), boundary)) {
+                if ("file".equals(part.name())) {
+                    fileName = part.fileName();
+                    content = part.content();
+                } else if ("customer_reference".equals(part.name())) {
+                    reference = new String(part.content(), StandardCharsets.UTF_8);
+                }
+            }
+        } else {
+            JsonObject request;
+            try (JsonReader reader = Json.createReader(new StringReader(new String(upload.raw(), StandardCharsets.UTF_8)))) {
+                request = reader.readObject();
+            } catch (JsonException | IllegalStateException e) {
+                return error(400, "10015", "Invalid request body", "The request body is not a JSON object", "/");
+            }
+            fileName = stringOrNull(request, "filename");
+            reference = stringOrNull(request, "customer_reference");
+            String base64 = stringOrNull(request, "file");
+            try {
+                content = base64 == null ? null : Base64.getDecoder().decode(base64);
+            } catch (IllegalArgumentException e) {
+                return error(422, "10015", "Invalid value", "file is not Base64", "/file");
+            }
+        }
+        if (content == null || content.length == 0) {
+            return error(422, "10015", "Invalid value", "file is required", "/file");
+        }
+        Optional<DocumentFormat> format = DocumentFormat.of(content);
+        if (format.isEmpty()) {
+            return error(422, "10015", "Invalid value", "The file is not a PDF, PNG or JPEG document", "/file");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Document document = new Document(UUID.randomUUID().toString(), fileName, format.get().mediaType(), content,
+                reference);
+        synchronized (lock) {
+            documents.put(document.id(), document);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", document.id())
+                .add("record_type", "document")
+                .add("created_at", now.toString())
+                .add("updated_at", now.toString())
+                .add("content_type", document.contentType())
+                .add("size", Json.createObjectBuilder().add("unit", "bytes").add("amount", content.length))
+                .add("status", PENDING)
+                .add("sha256", sha256(content))
+                .add("av_scan_status", "scanned");
+        json.add("filename", fileName == null ? JsonValue.NULL : Json.createValue(fileName));
+        json.add("customer_reference", reference == null ? JsonValue.NULL : Json.createValue(reference));
+        return ok(Json.createObjectBuilder().add("data", json).build());
+    }
+
+    private Reply createAddress(String body) {
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            request = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return error(400, "10015", "Invalid request body", "The request body is not a JSON object", "/");
+        }
+        for (String required : List.of("first_name", "last_name", "business_name", "street_address", "locality",
+                "country_code")) {
+            if (stringOrNull(request, required) == null) {
+                return error(422, "10015", "Invalid value", required + " is required", "/" + required);
+            }
+        }
+        String id = Long.toString(addressIds.incrementAndGet());
+        String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+        JsonObject address = Json.createObjectBuilder(request).add("id", id).add("record_type", "address")
+                .add("created_at", now).add("updated_at", now).build();
+        synchronized (lock) {
+            addresses.put(id, address);
+        }
+        return ok(Json.createObjectBuilder().add("data", address).build());
+    }
+
+    private Reply createRequirementGroup(String body) {
+        JsonObject request;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            request = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return error(400, "10015", "Invalid request body", "The request body is not a JSON object", "/");
+        }
+        Country country = countryOf(stringOrNull(request, "country_code"));
+        String typeName = stringOrNull(request, "phone_number_type");
+        NumberType type = typeName == null ? null : TYPES.get(typeName);
+        if (country == null || type == null) {
+            return error(422, "10015", "Invalid value", "country_code and phone_number_type must name a country and "
+                    + "a number type Telnyx sells", "/country_code");
+        }
+        if (!"ordering".equals(stringOrNull(request, "action"))) {
+            return error(422, "10015", "Invalid value", "action must be ordering or porting; the simulator orders only",
+                    "/action");
+        }
+        JsonValue listed = request.get("regulatory_requirements");
+        List<JsonObject> given = new ArrayList<>();
+        if (listed != null && listed.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue value : listed.asJsonArray()) {
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    return error(422, "10015", "Invalid value", "each of regulatory_requirements is an object",
+                            "/regulatory_requirements");
+                }
+                given.add(value.asJsonObject());
+            }
+        }
+        List<JsonObject> events;
+        SimulatedGroup group;
+        synchronized (lock) {
+            Map<String, RequirementType> known = new LinkedHashMap<>();
+            requirementsLocked(country, type).forEach(requirement -> known.put(requirement.id(), requirement));
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < given.size(); i++) {
+                String requirementId = stringOrNull(given.get(i), "requirement_id");
+                String value = stringOrNull(given.get(i), "field_value");
+                RequirementType requirement = requirementId == null ? null : known.get(requirementId);
+                String pointer = "/regulatory_requirements/" + i;
+                if (requirement == null) {
+                    return error(422, "10015", "Invalid value", "requirement " + requirementId + " does not apply to "
+                            + country.code() + " " + typeName + " ordering", pointer + "/requirement_id");
+                }
+                if (value == null) {
+                    return error(422, "10015", "Invalid value", "field_value is required", pointer + "/field_value");
+                }
+                if (requirement.kind().equals("document") && !documents.containsKey(value)) {
+                    return error(422, "10015", "Invalid value", "No document with id " + value, pointer + "/field_value");
+                }
+                if (requirement.kind().equals("address")) {
+                    JsonObject address = addresses.get(value);
+                    if (address == null) {
+                        return error(422, "10015", "Invalid value", "No address with id " + value,
+                                pointer + "/field_value");
+                    }
+                    if (!country.code().equalsIgnoreCase(stringOrNull(address, "country_code"))) {
+                        return error(422, "10015", "Invalid value", "The address " + value + " is not in "
+                                + country.code(), pointer + "/field_value");
+                    }
+                }
+                values.put(requirementId, value);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            group = new SimulatedGroup(UUID.randomUUID().toString(), country, type,
+                    stringOrNull(request, "customer_reference"), now);
+            for (RequirementType requirement : known.values()) {
+                group.values.add(new RequirementValue(requirement.id(), requirement.kind(), values.get(requirement.id()),
+                        PENDING_APPROVAL, null));
+            }
+            groups.put(group.id, group);
+            events = reviewDelay.isZero() ? decideLocked(group) : List.of();
+        }
+        if (!reviewDelay.isZero()) {
+            String id = group.id;
+            completions.schedule(() -> {
+                List<JsonObject> decided;
+                synchronized (lock) {
+                    SimulatedGroup pending = groups.get(id);
+                    decided = pending == null ? List.of() : decideLocked(pending);
+                }
+                deliver(decided);
+            }, reviewDelay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        synchronized (lock) {
+            return new Reply(200, Json.createObjectBuilder().add("data", groupJson(group)).build(), events, false, false);
+        }
+    }
+
+    private Reply listRequirementGroups(Map<String, List<String>> query) {
+        String reference = first(query, "filter[customer_reference]");
+        String country = first(query, "filter[country_code]");
+        String type = first(query, "filter[phone_number_type]");
+        String status = first(query, "filter[status]");
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        int count = 0;
+        synchronized (lock) {
+            for (SimulatedGroup group : groups.values()) {
+                if ((reference == null || reference.equals(group.customerReference))
+                        && (country == null || country.equalsIgnoreCase(group.country.code()))
+                        && (type == null || type.equals(typeName(group.type)))
+                        && (status == null || status.equals(group.status))) {
+                    data.add(groupJson(group));
+                    count++;
+                }
+            }
+        }
+        return ok(Json.createObjectBuilder().add("data", data).add("meta", pageMeta(count)).build());
+    }
+
+    private Reply showRequirementGroup(String id) {
+        synchronized (lock) {
+            SimulatedGroup group = groups.get(id);
+            if (group == null) {
+                return error(404, "10005", "Resource not found", "No requirement group with id " + id, null);
+            }
+            return ok(Json.createObjectBuilder().add("data", groupJson(group)).build());
+        }
+    }
+
+    /**
+     * What Telnyx lists for numbers of a country and type, from Numbers' own rules: an address (in the number's local
+     * area where the regulator says so), a proof of address where Numbers asks for one, a proof of identity, the end
+     * user's name, for Germany a contact email, and what a test added.
+     */
+    private List<RequirementType> requirementsLocked(Country country, NumberType type) {
+        Optional<ComplianceRequirements> rules = ComplianceRequirements.of(country, type, EndUserType.BUSINESS);
+        List<RequirementType> requirements = new ArrayList<>();
+        if (rules.isPresent()) {
+            boolean locality = rules.get().address() == AddressRequirement.LOCALITY;
+            requirements.add(locality
+                    ? requirement(country, type, "address", "Address matching the DID area code",
+                            "Street, building number, postal code, city and country, inside the local area of the "
+                                    + "numbers", "Identical locality as the numbers desired")
+                    : requirement(country, type, "address", "Address in " + country.displayName(),
+                            "Street, building number, postal code, city and country, in " + country.displayName(), null));
+            if (rules.get().documents().contains(DocumentType.PROOF_OF_ADDRESS)) {
+                requirements.add(requirement(country, type, "document", "Proof of address",
+                        "A utility bill, bank statement or lease, at most three months old, showing the address", null));
+            }
+            requirements.add(requirement(country, type, "document", "Proof of identity",
+                    "For a business an extract of the commercial register or a trade licence; for a person a "
+                            + "passport or national identity card", null));
+            requirements.add(requirement(country, type, "textual", "End user name",
+                    "The full name of the business or the person the numbers are for", null));
+            if (country == Country.DE) {
+                requirements.add(requirement(country, type, "textual", "Contact email",
+                        "An email address Telnyx may write to about the numbers", null));
+            }
+        }
+        requirements.addAll(extraRequirements.getOrDefault(country.code() + "/" + typeName(type), List.of()));
+        return List.copyOf(requirements);
+    }
+
+    private static RequirementType requirement(Country country, NumberType type, String kind, String name,
+                                               String description, String localityLimit) {
+        String id = UUID.nameUUIDFromBytes((country.code() + "/" + typeName(type) + "/" + name)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        return new RequirementType(id, kind, name, description, localityLimit);
+    }
+
+    /** A refusal of a regulated number ordered without the group Telnyx needs, or with one that does not fit. */
+    private Reply groupRefusalLocked(Listing listing, String groupId, int index) {
+        if (requirementsLocked(listing.country(), listing.type()).isEmpty()) {
+            return null;
+        }
+        String pointer = "/phone_numbers/" + index + "/requirement_group_id";
+        if (groupId == null) {
+            return listing.country() == Country.CH
+                    ? error(422, "10015", "Invalid value", "A fulfilled requirement group is mandatory for "
+                            + listing.country().code() + " number orders; name one as requirement_group_id", pointer)
+                    : null;
+        }
+        SimulatedGroup group = groups.get(groupId);
+        if (group == null) {
+            return error(422, "10015", "Invalid value", "No requirement group with id " + groupId, pointer);
+        }
+        if (group.country != listing.country() || group.type != listing.type()) {
+            return error(422, "10015", "Invalid value", "The requirement group " + groupId + " is for "
+                    + group.country.code() + " " + typeName(group.type) + " numbers, not for " + listing.number(), pointer);
+        }
+        return null;
+    }
+
+    /** Why the group's address does not serve the local area of a geographic number; null when it does. */
+    private String localityMismatchLocked(SimulatedGroup group, Listing listing) {
+        if (group == null || listing.locality() == null) {
+            return null;
+        }
+        for (RequirementType requirement : requirementsLocked(group.country, group.type)) {
+            if (requirement.localityLimit() == null) {
+                continue;
+            }
+            String addressId = group.values.stream().filter(value -> value.requirementId().equals(requirement.id()))
+                    .map(RequirementValue::fieldValue).filter(Objects::nonNull).findFirst().orElse(null);
+            JsonObject address = addressId == null ? null : addresses.get(addressId);
+            String city = address == null ? null : stringOrNull(address, "locality");
+            if (city != null && !city.equalsIgnoreCase(listing.locality())) {
+                return "The address in " + city + " is not inside the local area of " + listing.locality() + " ("
+                        + listing.number() + ")";
+            }
+        }
+        return null;
+    }
+
+    private String requirementsStatusLocked(SimulatedNumber number) {
+        if (!number.regulated) {
+            return APPROVED;
+        }
+        if (number.cancelled) {
+            return CANCELLED;
+        }
+        SimulatedGroup group = number.groupId == null ? null : groups.get(number.groupId);
+        if (group == null) {
+            return INFO_PENDING;
+        }
+        return switch (group.status) {
+            case APPROVED -> number.mismatch == null ? APPROVED : INFO_EXCEPTION;
+            case DECLINED -> INFO_EXCEPTION;
+            default -> UNDER_REVIEW;
+        };
+    }
+
+    private boolean requirementsMetLocked(SimulatedNumber number) {
+        return requirementsStatusLocked(number).equals(APPROVED);
+    }
+
+    private boolean requirementsAwaitedLocked(SimulatedNumber number) {
+        String status = requirementsStatusLocked(number);
+        return status.equals(INFO_PENDING) || status.equals(UNDER_REVIEW);
+    }
+
+    /** The number's requirements with the group's values and statuses, and the locality check of its address. */
+    private JsonArrayBuilder numberRequirementsLocked(SimulatedNumber number) {
+        JsonArrayBuilder requirements = Json.createArrayBuilder();
+        SimulatedGroup group = number.groupId == null ? null : groups.get(number.groupId);
+        if (!number.regulated) {
+            return requirements;
+        }
+        for (RequirementType requirement : requirementsLocked(number.listing.country(), number.listing.type())) {
+            RequirementValue value = group == null ? null : group.values.stream()
+                    .filter(v -> v.requirementId().equals(requirement.id())).findFirst().orElse(null);
+            String status = value == null ? PENDING_APPROVAL : value.status();
+            String comment = value == null ? null : value.comment();
+            if (number.mismatch != null && requirement.localityLimit() != null) {
+                status = DECLINED;
+                comment = number.mismatch;
+            }
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("record_type", "phone_number_regulatory_requirement")
+                    .add("requirement_id", requirement.id())
+                    .add("field_type", requirement.kind())
+                    .add("name", requirement.name())
+                    .add("status", status);
+            json.add("field_value", value == null || value.fieldValue() == null ? JsonValue.NULL
+                    : Json.createValue(value.fieldValue()));
+            if (comment != null) {
+                json.add("comment", comment);
+            }
+            requirements.add(json);
+        }
+        return requirements;
+    }
+
+    /**
+     * Decides {@code group}, holding the lock: declined when a textual value contains {@code REJECT} or a requirement
+     * has no value, approved otherwise; completes the orders that waited for it and answers their webhook events.
+     */
+    private List<JsonObject> decideLocked(SimulatedGroup group) {
+        if (!group.status.equals(PENDING_APPROVAL)) {
+            return List.of();
+        }
+        boolean declined = false;
+        List<RequirementValue> decided = new ArrayList<>();
+        Map<String, RequirementType> known = new LinkedHashMap<>();
+        requirementsLocked(group.country, group.type).forEach(requirement -> known.put(requirement.id(), requirement));
+        for (RequirementValue value : group.values) {
+            String name = Optional.ofNullable(known.get(value.requirementId())).map(RequirementType::name)
+                    .orElse(value.requirementId());
+            String comment = null;
+            if (value.fieldValue() == null) {
+                comment = name + " was not given";
+            } else if (value.kind().equals("textual") && value.fieldValue().contains("REJECT")) {
+                comment = "\"" + value.fieldValue() + "\" does not match the name on the documents given";
+            }
+            declined |= comment != null;
+            decided.add(new RequirementValue(value.requirementId(), value.kind(), value.fieldValue(),
+                    comment == null ? APPROVED : DECLINED, comment));
+        }
+        group.values.clear();
+        group.values.addAll(decided);
+        group.status = declined ? DECLINED : APPROVED;
+        group.updatedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<JsonObject> events = new ArrayList<>();
+        for (SimulatedOrder order : orders.values()) {
+            if (order.status.equals(PENDING) && order.released
+                    && order.numbers.stream().anyMatch(number -> group.id.equals(number.groupId))) {
+                Optional.ofNullable(completeLocked(order)).ifPresent(events::add);
+            }
+        }
+        return events;
+    }
+
+    /** Cancels, holding the lock, the numbers whose deadline passed unmet; answers the webhooks of orders it ended. */
+    private List<JsonObject> passDeadlinesLocked() {
+        Instant now = clock.instant();
+        List<JsonObject> events = new ArrayList<>();
+        for (SimulatedOrder order : orders.values()) {
+            if (!order.status.equals(PENDING)) {
+                continue;
+            }
+            boolean passed = false;
+            for (SimulatedNumber number : order.numbers) {
+                if (number.deadline != null && !number.cancelled && now.isAfter(number.deadline)
+                        && requirementsAwaitedLocked(number)) {
+                    number.cancelled = true;
+                    passed = true;
+                }
+            }
+            if (passed) {
+                Optional.ofNullable(completeLocked(order)).ifPresent(events::add);
+            }
+        }
+        return events;
+    }
+
+    private JsonObject groupJson(SimulatedGroup group) {
+        JsonArrayBuilder requirements = Json.createArrayBuilder();
+        for (RequirementValue value : group.values) {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("requirement_id", value.requirementId())
+                    .add("field_type", value.kind())
+                    .add("status", value.status())
+                    .add("created_at", group.createdAt.toString())
+                    .add("updated_at", group.updatedAt.toString());
+            json.add("field_value", value.fieldValue() == null ? JsonValue.NULL : Json.createValue(value.fieldValue()));
+            if (value.comment() != null) {
+                json.add("comment", value.comment());
+            }
+            requirements.add(json);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", group.id)
+                .add("record_type", "requirement_group")
+                .add("country_code", group.country.code())
+                .add("phone_number_type", typeName(group.type))
+                .add("action", "ordering")
+                .add("status", group.status)
+                .add("regulatory_requirements", requirements)
+                .add("created_at", group.createdAt.toString())
+                .add("updated_at", group.updatedAt.toString());
+        json.add("customer_reference", group.customerReference == null ? JsonValue.NULL
+                : Json.createValue(group.customerReference));
+        return json.build();
+    }
+
+    private Order snapshot(SimulatedOrder order) {
+        return new Order(order.id, order.customerReference, order.connectionId, order.status, order.createdAt,
+                order.numbers.stream()
+                        .map(n -> new OrderedNumber(n.id, n.listing.number().value(), n.status, requirementsMetLocked(n),
+                                requirementsStatusLocked(n), n.groupId, n.deadline))
+                        .toList());
+    }
+
+    private static Country countryOf(String code) {
+        if (code == null) {
+            return null;
+        }
+        return Arrays.stream(Country.values()).filter(country -> country.code().equalsIgnoreCase(code)).findFirst()
+                .orElse(null);
+    }
+
+    /** The parts of a {@code multipart/form-data} body; bytes are kept as sent. */
+    private static List<Part> parts(byte[] body, String boundary) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String delimiter = "--" + boundary;
+        List<Part> parts = new ArrayList<>();
+        int start = text.indexOf(delimiter);
+        while (start >= 0) {
+            int from = start + delimiter.length();
+            if (text.startsWith("--", from)) {
+                break;
+            }
+            int next = text.indexOf("\r\n" + delimiter, from);
+            if (next < 0) {
+                break;
+            }
+            String part = text.substring(from, next).replaceFirst("^\r\n", "");
+            int headersEnd = part.indexOf("\r\n\r\n");
+            if (headersEnd >= 0) {
+                String name = null;
+                String fileName = null;
+                String contentType = null;
+                for (String header : part.substring(0, headersEnd).split("\r\n")) {
+                    String lower = header.toLowerCase(Locale.ROOT);
+                    if (lower.startsWith("content-disposition:")) {
+                        name = headerParameter(header, "name");
+                        fileName = headerParameter(header, "filename");
+                    } else if (lower.startsWith("content-type:")) {
+                        contentType = header.substring(header.indexOf(':') + 1).trim();
+                    }
+                }
+                byte[] content = part.substring(headersEnd + 4).getBytes(StandardCharsets.ISO_8859_1);
+                parts.add(new Part(name, fileName == null ? null
+                        : new String(fileName.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+                        contentType, content));
+            }
+            start = next + 2;
+        }
+        return parts;
+    }
+
+    private static String headerParameter(String header, String name) {
+        java.util.regex.Matcher matcher = Pattern.compile("(?:^|;)\\s*" + name + "=\"([^\"]*)\"").matcher(header);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------- completion
 
     private List<JsonObject> completeIfPending(String orderId) {
         synchronized (lock) {
             SimulatedOrder order = orders.get(orderId);
-            return order != null && order.status.equals(PENDING) ? List.of(completeLocked(order)) : List.of();
+            if (order == null || !order.status.equals(PENDING)) {
+                return List.of();
+            }
+            order.released = true;
+            JsonObject event = completeLocked(order);
+            return event == null ? List.of() : List.of(event);
         }
     }
 
-    /** Completes {@code order}, holding the lock, and answers its webhook event. */
+    /**
+     * Completes {@code order}, holding the lock, and answers its webhook event; null, leaving it pending, while
+     * Telnyx still waits for or reviews the requirements of one of its numbers.
+     */
     private JsonObject completeLocked(SimulatedOrder order) {
-        boolean fails = order.forcedFailure || order.numbers.stream().anyMatch(n -> !n.requirementsMet);
+        if (!order.forcedFailure && order.numbers.stream().anyMatch(this::requirementsAwaitedLocked)) {
+            return null;
+        }
+        boolean fails = order.forcedFailure || order.numbers.stream().anyMatch(n -> !requirementsMetLocked(n));
         for (SimulatedNumber number : order.numbers) {
             if (fails) {
                 number.status = FAILURE;
@@ -1024,26 +1771,33 @@ public final class TelnyxSimulator implements AutoCloseable {
         return Json.createObjectBuilder().add("region_type", type).add("region_name", name);
     }
 
-    private static JsonObject orderJson(SimulatedOrder order) {
+    private JsonObject orderJson(SimulatedOrder order) {
         JsonArrayBuilder numbers = Json.createArrayBuilder();
         for (SimulatedNumber number : order.numbers) {
-            numbers.add(Json.createObjectBuilder()
+            JsonObjectBuilder json = Json.createObjectBuilder()
                     .add("id", number.id)
                     .add("record_type", "number_order_phone_number")
                     .add("phone_number", number.listing.number().value())
                     .add("status", number.status)
-                    .add("requirements_met", number.requirementsMet)
-                    .add("requirements_status", number.requirementsStatus())
-                    .add("regulatory_requirements", Json.createArrayBuilder())
+                    .add("requirements_met", requirementsMetLocked(number))
+                    .add("requirements_status", requirementsStatusLocked(number))
+                    .add("regulatory_requirements", numberRequirementsLocked(number))
                     .add("country_code", number.listing.country().code())
-                    .add("phone_number_type", typeName(number.listing.type())));
+                    .add("phone_number_type", typeName(number.listing.type()));
+            if (number.groupId != null) {
+                json.add("requirement_group_id", number.groupId);
+            }
+            if (number.deadline != null) {
+                json.add("deadline", number.deadline.toString());
+            }
+            numbers.add(json);
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", order.id)
                 .add("record_type", "number_order")
                 .add("phone_numbers_count", order.numbers.size())
                 .add("status", order.status)
-                .add("requirements_met", order.numbers.stream().allMatch(n -> n.requirementsMet))
+                .add("requirements_met", order.numbers.stream().allMatch(this::requirementsMetLocked))
                 .add("phone_numbers", numbers)
                 .add("sub_number_orders_ids", Json.createArrayBuilder())
                 .add("messaging_profile_id", JsonValue.NULL)
@@ -1136,6 +1890,12 @@ public final class TelnyxSimulator implements AutoCloseable {
             case "POST texml_applications" -> Endpoint.CREATE_TEXML_APPLICATION;
             case "DELETE texml_applications/{id}" -> Endpoint.DELETE_TEXML_APPLICATION;
             case "POST calls" -> Endpoint.CREATE_CALL;
+            case "GET requirements" -> Endpoint.LIST_REQUIREMENTS;
+            case "POST documents" -> Endpoint.UPLOAD_DOCUMENT;
+            case "POST addresses" -> Endpoint.CREATE_ADDRESS;
+            case "POST requirement_groups" -> Endpoint.CREATE_REQUIREMENT_GROUP;
+            case "GET requirement_groups" -> Endpoint.LIST_REQUIREMENT_GROUPS;
+            case "GET requirement_groups/{id}" -> Endpoint.SHOW_REQUIREMENT_GROUP;
             default -> null;
         };
     }
@@ -1302,6 +2062,8 @@ public final class TelnyxSimulator implements AutoCloseable {
         private final List<SimulatedNumber> numbers = new ArrayList<>();
         private String status = PENDING;
         private Instant updatedAt;
+        /** Whether Telnyx would complete it now, as the completion mode says, once its requirements allow. */
+        private boolean released;
 
         SimulatedOrder(String id, String customerReference, String connectionId, Instant createdAt, boolean forcedFailure) {
             this.id = id;
@@ -1311,29 +2073,56 @@ public final class TelnyxSimulator implements AutoCloseable {
             this.updatedAt = createdAt;
             this.forcedFailure = forcedFailure;
         }
-
-        Order snapshot() {
-            return new Order(id, customerReference, connectionId, status, createdAt, numbers.stream()
-                    .map(n -> new OrderedNumber(n.id, n.listing.number().value(), n.status, n.requirementsMet,
-                            n.requirementsStatus()))
-                    .toList());
-        }
     }
 
     private static final class SimulatedNumber {
         private final String id;
         private final Listing listing;
-        private final boolean requirementsMet;
+        private final boolean regulated;
+        private final String groupId;
+        private final Instant deadline;
         private String status = PENDING;
+        /** Why the group's address does not serve the number's local area; null when it does. */
+        private String mismatch;
+        private boolean cancelled;
 
-        SimulatedNumber(String id, Listing listing, boolean requirementsMet) {
+        SimulatedNumber(String id, Listing listing, boolean regulated, String groupId, Instant deadline) {
             this.id = id;
             this.listing = listing;
-            this.requirementsMet = requirementsMet;
+            this.regulated = regulated;
+            this.groupId = groupId;
+            this.deadline = deadline;
+        }
+    }
+
+    private static final class SimulatedGroup {
+        private final String id;
+        private final Country country;
+        private final NumberType type;
+        private final String customerReference;
+        private final Instant createdAt;
+        private final List<RequirementValue> values = new ArrayList<>();
+        private String status = PENDING_APPROVAL;
+        private Instant updatedAt;
+
+        SimulatedGroup(String id, Country country, NumberType type, String customerReference, Instant createdAt) {
+            this.id = id;
+            this.country = country;
+            this.type = type;
+            this.customerReference = customerReference;
+            this.createdAt = createdAt;
+            this.updatedAt = createdAt;
         }
 
-        String requirementsStatus() {
-            return requirementsMet ? "approved" : "requirement-info-pending";
+        RequirementGroup snapshot() {
+            return new RequirementGroup(id, country.code(), typeName(type), customerReference, status, List.copyOf(values));
         }
+    }
+
+    /** A request's body as sent, for uploads, with its content type. */
+    private record Upload(String contentType, byte[] raw) {
+    }
+
+    private record Part(String name, String fileName, String contentType, byte[] content) {
     }
 }

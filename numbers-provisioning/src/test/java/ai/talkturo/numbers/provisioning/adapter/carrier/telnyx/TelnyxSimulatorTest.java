@@ -70,17 +70,71 @@ class TelnyxSimulatorTest {
     }
 
     @Test
-    void sellsAGermanGeographicNumberOrderedWithARequirementGroup() throws Exception {
+    void sellsAGermanGeographicNumberOrderedWithAnApprovedRequirementGroup() throws Exception {
+        telnyx.reviewRequirementGroupsAfter(Duration.ZERO);
+        String group = berlinGroup("Acme GmbH");
+
         HttpResponse<String> answer = post("/v2/number_orders", """
-                {"phone_numbers": [{"phone_number": "+493012345678", "requirement_group_id": "rg-berlin"}],
-                 "customer_reference": "pn_berlin"}""");
+                {"phone_numbers": [{"phone_number": "+493012345678", "requirement_group_id": "%s"}],
+                 "customer_reference": "pn_berlin"}""".formatted(group));
 
         JsonObject order = json(answer.body()).getJsonObject("data");
         assertThat(order.getString("status")).isEqualTo("success");
-        assertThat(order.getJsonArray("phone_numbers").getJsonObject(0).getString("requirements_status")).isEqualTo("approved");
+        JsonObject number = order.getJsonArray("phone_numbers").getJsonObject(0);
+        assertThat(number.getString("requirements_status")).isEqualTo("approved");
+        assertThat(number.getBoolean("requirements_met")).isTrue();
+        assertThat(number.getString("requirement_group_id")).isEqualTo(group);
         assertThat(telnyx.ownedNumbers()).extracting(TelnyxSimulator.OwnedNumber::phoneNumber).containsExactly("+493012345678");
         assertThat(telnyx.inventory(Country.DE, NumberType.LOCAL))
                 .noneMatch(listing -> listing.number().value().equals("+493012345678"));
+    }
+
+    @Test
+    void keepsAnOrderPendingUntilItsRequirementGroupIsDecided() throws Exception {
+        telnyx.reviewRequirementGroupsAfter(Duration.ofMillis(300));
+        String group = berlinGroup("Acme GmbH");
+
+        JsonObject order = json(post("/v2/number_orders", """
+                {"phone_numbers": [{"phone_number": "+493012345678", "requirement_group_id": "%s"}],
+                 "customer_reference": "pn_later"}""".formatted(group)).body()).getJsonObject("data");
+
+        assertThat(order.getString("status")).isEqualTo("pending");
+        JsonObject number = order.getJsonArray("phone_numbers").getJsonObject(0);
+        assertThat(number.getBoolean("requirements_met")).isFalse();
+        assertThat(number.getString("requirements_status")).isEqualTo("requirement-info-under-review");
+        assertThat(Instant.parse(number.getString("deadline"))).isAfter(Instant.now().plus(Duration.ofDays(13)));
+        List<WebhookDelivery> delivered = telnyx.awaitWebhookDeliveries(1, Duration.ofSeconds(5));
+        assertThat(delivered.get(0).customerReference()).isEqualTo("pn_later");
+        assertThat(telnyx.requirementGroup(group).orElseThrow().status()).isEqualTo("approved");
+        assertThat(telnyx.ordersWithReference("pn_later").get(0).status()).isEqualTo("success");
+    }
+
+    @Test
+    void refusesASwissNumberOrderedWithoutARequirementGroup() throws Exception {
+        HttpResponse<String> answer = post("/v2/number_orders", """
+                {"phone_numbers": [{"phone_number": "+41441234567"}], "customer_reference": "pn_zurich"}""");
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(json(answer.body()).getJsonArray("errors").getJsonObject(0).getString("detail"))
+                .contains("requirement group is mandatory for CH");
+        assertThat(telnyx.orders()).isEmpty();
+    }
+
+    @Test
+    void listsTheRequirementsOfNumbersAsNumbersOwnRulesHaveThem() throws Exception {
+        JsonObject berlin = json(get("/v2/requirements?filter%5Bcountry_code%5D=DE&filter%5Bphone_number_type%5D=local"
+                + "&filter%5Baction%5D=ordering").body()).getJsonArray("data").getJsonObject(0);
+        assertThat(berlin.getJsonArray("requirements_types").getValuesAs(JsonObject.class))
+                .extracting(type -> type.getString("type") + " " + type.getString("name"))
+                .containsExactly("address Address matching the DID area code", "document Proof of address",
+                        "document Proof of identity", "textual End user name", "textual Contact email");
+        assertThat(telnyx.requirements(Country.AT, NumberType.MOBILE)).extracting(TelnyxSimulator.RequirementType::name)
+                .containsExactly("Address in Austria", "Proof of identity", "End user name");
+        assertThat(telnyx.requirements(Country.CH, NumberType.LOCAL)).extracting(TelnyxSimulator.RequirementType::kind)
+                .containsExactly("address", "document", "textual");
+        assertThat(telnyx.requirements(Country.AE, NumberType.MOBILE)).isNotEmpty();
+        assertThat(json(get("/v2/requirements?filter%5Bcountry_code%5D=US&filter%5Bphone_number_type%5D=local").body())
+                .getJsonArray("data")).isEmpty();
     }
 
     @Test
@@ -193,6 +247,33 @@ class TelnyxSimulatorTest {
         assertThat(telnyx.requests()).isEmpty();
         assertThat(telnyx.inventory(Country.US, NumberType.LOCAL))
                 .anyMatch(listing -> listing.number().value().equals("+14155550101"));
+    }
+
+    /** A Berlin requirement group made through the API, every requirement filled; answers its id. */
+    private String berlinGroup(String endUserName) throws Exception {
+        String pdf = Base64.getEncoder().encodeToString(TelnyxProfiles.pdf("proof"));
+        String document = json(post("/v2/documents", "{\"file\": \"" + pdf + "\", \"filename\": \"proof.pdf\"}")
+                .body()).getJsonObject("data").getString("id");
+        String address = json(post("/v2/addresses", """
+                {"first_name": "Acme", "last_name": "GmbH", "business_name": "Acme GmbH",
+                 "street_address": "Unter den Linden 1", "locality": "Berlin", "postal_code": "10117",
+                 "country_code": "DE"}""").body()).getJsonObject("data").getString("id");
+        StringBuilder values = new StringBuilder();
+        for (TelnyxSimulator.RequirementType requirement : telnyx.requirements(Country.DE, NumberType.LOCAL)) {
+            String value = switch (requirement.kind()) {
+                case "address" -> address;
+                case "document" -> document;
+                default -> requirement.name().contains("email") ? "ops@acme.example" : endUserName;
+            };
+            values.append(values.length() == 0 ? "" : ", ")
+                    .append("{\"requirement_id\": \"").append(requirement.id()).append("\", \"field_value\": \"")
+                    .append(value).append("\"}");
+        }
+        HttpResponse<String> created = post("/v2/requirement_groups", """
+                {"country_code": "DE", "phone_number_type": "local", "action": "ordering",
+                 "customer_reference": "cp_berlin", "regulatory_requirements": [%s]}""".formatted(values));
+        assertThat(created.statusCode()).isEqualTo(200);
+        return json(created.body()).getJsonObject("data").getString("id");
     }
 
     private URI uri(String pathAndQuery) {
