@@ -13,7 +13,9 @@ import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.F
 import ai.talkturo.numbers.provisioning.adapter.carrier.twilio.TwilioSimulator.Operation;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,9 @@ class TwilioLifecycleIT {
         return NumbersWar.onOwnDatabase("twilio", Map.of(
                 "numbers.carrier", "twilio",
                 "numbers.twilio.base-url", twilio.baseUrl(),
+                "numbers.twilio.numbers-base-url", twilio.baseUrl(),
+                "numbers.twilio.numbers-upload-base-url", twilio.baseUrl(),
+                "numbers.compliance.review-poll", "PT1M",
                 "numbers.twilio.account-sid", TwilioSimulator.ACCOUNT_SID,
                 "numbers.twilio.auth-token", TwilioSimulator.AUTH_TOKEN,
                 "numbers.public-base-url", PUBLIC_BASE_URL,
@@ -299,10 +304,59 @@ class TwilioLifecycleIT {
     }
 
     @Test
+    @Order(10)
+    void aBerlinNumberIsBoughtWithTheBundleTwilioApprovedForTheComplianceProfile() {
+        twilio.bundles().reviewDelay(Duration.ofSeconds(1)).deliverTo(URI.create(deployment.toString()));
+        String berlin = api.anOffer(account.key(), "{\"countryCode\": \"DE\", \"numberType\": \"local\", \"areaCode\": \"30\"}");
+        assertProblem(api.post("api/phone-numbers/purchase", account.key(), "{\"phoneNumber\": \"" + berlin
+                + "\", \"addressId\": \"" + berlinAddress() + "\"}"), 422, "regulatory_documents_required");
+        assertThat(purchaseOf(berlin)).as("nothing asked of Twilio").isEmpty();
+
+        Api.Answer created = api.post("api/compliance-profiles", account.key(), "{\"countryCode\": \"DE\", "
+                + "\"numberType\": \"local\", \"endUserType\": \"business\", \"endUser\": {\"name\": \"Acme GmbH\", "
+                + "\"email\": \"ops@acme.example\", \"registrationNumber\": \"HRB 12345\"}, \"addressId\": \""
+                + berlinAddress() + "\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String profileId = created.json().getJsonObject("profile").getString("id");
+        byte[] pdf = "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        for (String type : List.of("business_registration", "proof_of_address")) {
+            Api.Answer uploaded = api.upload("api/compliance-profiles/" + profileId + "/documents", account.key(), type,
+                    type + ".pdf", pdf);
+            assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        }
+        Api.Answer submitted = api.post("api/compliance-profiles/" + profileId + "/submit", account.key(), null);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        assertThat(submitted.json().getJsonObject("profile").getString("status")).isEqualTo("in_review");
+        assertThat(submitted.json().getJsonObject("profile").getString("provider")).isEqualTo("twilio");
+
+        await("the bundle's callback approves the profile (polling would take a minute)", SETTLES, () ->
+                api.get("api/compliance-profiles/" + profileId, account.key()).json().getJsonObject("profile")
+                        .getString("status").equals("approved"));
+        assertThat(twilio.bundles().deliveries()).isNotEmpty()
+                .allSatisfy(delivery -> assertThat(delivery.status()).isEqualTo(204));
+        String bundleSid = twilio.bundles().bundles().get(0).sid();
+
+        Api.Answer bought = api.post("api/phone-numbers/purchase", account.key(), "{\"phoneNumber\": \"" + berlin
+                + "\", \"complianceProfileId\": \"" + profileId + "\"}");
+        assertThat(bought.status()).as(bought.text()).isEqualTo(202);
+        api.awaitStatus(account.key(), bought.json().getJsonObject("phoneNumber").getString("id"), "active", SETTLES);
+        RecordedRequest purchase = purchaseOf(berlin).get(0);
+        assertThat(purchase.formField("BundleSid")).isEqualTo(bundleSid);
+        assertThat(purchase.formField("AddressSid")).startsWith("AD");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void everyRequestFollowedTwiliosOpenApiDescription() {
         assertThat(twilio.requests()).isNotEmpty();
         assertThat(twilio.specViolations()).isEmpty();
+    }
+
+    private String berlinAddress() {
+        Api.Answer added = api.post("api/addresses", account.key(), "{\"customerName\": \"Acme GmbH\", \"street\": "
+                + "\"Unter den Linden 1\", \"city\": \"Berlin\", \"postalCode\": \"10117\", \"countryCode\": \"DE\"}");
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return added.json().getJsonObject("address").getString("id");
     }
 
     private String bought(String phoneNumber) {
