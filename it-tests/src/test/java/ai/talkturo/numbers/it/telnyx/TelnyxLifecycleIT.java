@@ -64,13 +64,15 @@ class TelnyxLifecycleIT {
         for (int last = 10; last < 20; last++) {
             telnyx.offerNumber("+141555501" + last, "San Francisco", "CA");
         }
+        telnyx.offerNumber("+493012345670", "Berlin", "Berlin");
         return NumbersWar.onOwnDatabase("telnyx", Map.of(
                 "numbers.carrier", "telnyx",
                 "numbers.telnyx.base-url", telnyx.baseUrl(),
                 "numbers.telnyx.api-key", telnyx.apiKey(),
                 "numbers.telnyx.connection-id", CONNECTION_ID,
                 "numbers.telnyx.public-key", telnyx.publicKeyBase64(),
-                "numbers.purchase.reconcile-after", "PT3S"));
+                "numbers.purchase.reconcile-after", "PT3S",
+                "numbers.compliance.review-poll", "PT2S"));
     }
 
     @AfterAll
@@ -104,6 +106,46 @@ class TelnyxLifecycleIT {
         telnyx.deliverWebhooksUnreliably(false);
         telnyx.completePendingOrders();
         telnyx.completeOrdersImmediately();
+    }
+
+    @Test
+    void aBerlinNumberBoughtWhileItsProfileIsInReviewTurnsActiveOnlyOnceTelnyxAcceptsTheRequirementGroup() {
+        telnyx.reviewRequirementGroupsAfter(Duration.ofSeconds(8));
+        Api.Answer address = api.post("api/addresses", account.key(), "{\"customerName\": \"Acme GmbH\", \"street\": "
+                + "\"Unter den Linden 1\", \"city\": \"Berlin\", \"postalCode\": \"10117\", \"countryCode\": \"DE\"}");
+        Api.Answer created = api.post("api/compliance-profiles", account.key(), "{\"countryCode\": \"DE\", "
+                + "\"numberType\": \"local\", \"endUserType\": \"business\", \"endUser\": {\"name\": \"Acme GmbH\", "
+                + "\"email\": \"ops@acme.example\", \"registrationNumber\": \"HRB 12345\"}, \"addressId\": \""
+                + address.json().getJsonObject("address").getString("id") + "\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String profileId = created.json().getJsonObject("profile").getString("id");
+        byte[] pdf = "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        for (String type : List.of("business_registration", "proof_of_address")) {
+            assertThat(api.upload("api/compliance-profiles/" + profileId + "/documents", account.key(), type,
+                    type + ".pdf", pdf).status()).isEqualTo(201);
+        }
+        Api.Answer submitted = api.post("api/compliance-profiles/" + profileId + "/submit", account.key(), null);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        assertThat(telnyx.requirementGroups()).singleElement()
+                .satisfies(group -> assertThat(group.customerReference()).isEqualTo(profileId));
+
+        Api.Answer bought = api.post("api/phone-numbers/purchase", account.key(),
+                "{\"phoneNumber\": \"+493012345670\", \"complianceProfileId\": \"" + profileId + "\"}");
+        assertThat(bought.status()).as(bought.text()).isEqualTo(202);
+        String id = bought.json().getJsonObject("phoneNumber").getString("id");
+        await("the number says it waits for Telnyx's review", SETTLES, () -> {
+            JsonObject number = number(id);
+            return number.getString("status").equals("purchasing") && !number.isNull("statusReason")
+                    && number.getString("statusReason").contains("verifying");
+        });
+        assertThat(number(id).getString("statusReason")).contains(profileId).containsPattern("by \\d{4}-\\d{2}-\\d{2}");
+
+        JsonObject active = api.awaitStatus(account.key(), id, "active", SETTLES);
+        assertThat(active.isNull("statusReason")).isTrue();
+        assertThat(api.get("api/compliance-profiles/" + profileId, account.key()).json().getJsonObject("profile")
+                .getString("status")).isIn("approved", "in_review");
+        await("the profile is approved", SETTLES, () -> api.get("api/compliance-profiles/" + profileId, account.key())
+                .json().getJsonObject("profile").getString("status").equals("approved"));
     }
 
     @Test
