@@ -61,6 +61,7 @@ public final class SharedNumbers {
             byte[] secretsKey = new byte[32];
             new SecureRandom().nextBytes(secretsKey);
             return Map.of("numbers.sandbox.latency", "PT2S",
+                    "numbers.sandbox.review-delay", "PT3S",
                     "numbers.secrets.key", Base64.getEncoder().encodeToString(secretsKey));
         });
     }

@@ -78,8 +78,8 @@ public class ProfileBook {
         if (content.length == 0) {
             throw new InvalidValue("the file is empty");
         }
-        DocumentFormat format = DocumentFormat.of(content).orElseThrow(() -> new UnsupportedDocument(fileName
-                + " is not a PDF, PNG or JPEG file (read from its content, whatever its name)"));
+        DocumentFormat format = DocumentFormat.of(content).orElseThrow(() -> new UnsupportedDocument("the file "
+                + fileName + " is not a PDF, PNG or JPEG (judged by its content, whatever its name)"));
         ProfileDocument document = profile.addDocument(type, fileName, content.length, clock);
         profiles.update(profile);
         files.keep(profile.id(), document, format, content);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.it.Api;
 import ai.talkturo.numbers.it.SharedNumbers;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -105,6 +107,80 @@ class ConsoleCustomerIT {
         assertThat(console.pageStillMarked()).as("the page was not loaded again").isTrue();
         assertThat(console.rowText(offers.get(0))).contains("+1 415", "United States", "Local", "Active", "left", "$1.15");
         assertThat(console.notices()).anySatisfy(notice -> assertThat(notice).contains("Buying +1 415"));
+    }
+
+    @Test
+    void startsAComplianceProfileUploadsItsDocumentsSubmitsItAndBuysABerlinNumberWithIt() throws Exception {
+        console.signUp("Berlin Desk GmbH", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        searchBerlin();
+        assertThat(browser.find(By.id("profile-advice")).getText()).contains("compliance profile", "Compliance page");
+
+        browser.visit("/console/compliance.xhtml");
+        new Select(browser.visible(By.id("new-profile:country"))).selectByValue("DE");
+        browser.await(driver -> new Select(driver.findElement(By.id("new-profile:type"))).getOptions().size() == 4);
+        new Select(browser.find(By.id("new-profile:type"))).selectByValue("local");
+        browser.type(By.id("new-profile:name"), "Berlin Desk GmbH");
+        browser.type(By.id("new-profile:email"), "ops@berlin-desk.example");
+        browser.type(By.id("new-profile:registration"), "HRB 777");
+        browser.click(By.cssSelector("#new-profile details summary"));
+        browser.type(By.id("new-profile:address-name"), "Berlin Desk GmbH");
+        browser.type(By.id("new-profile:address-street"), "Friedrichstraße 10");
+        browser.type(By.id("new-profile:address-postal"), "10117");
+        browser.type(By.id("new-profile:address-city"), "Berlin");
+        browser.click(By.id("new-profile:add-address"));
+        assertThat(console.awaitNotice("Address added")).contains("chosen");
+        browser.await(driver -> !new Select(driver.findElement(By.id("new-profile:address"))).getFirstSelectedOption()
+                .getAttribute("value").isEmpty());
+        browser.click(By.id("new-profile:create"));
+
+        By card = By.cssSelector("[data-profile]");
+        assertThat(browser.find(card).getAttribute("data-status")).isEqualTo("draft");
+        assertThat(browser.find(By.cssSelector("[data-profile] [data-role=missing]")).getText())
+                .contains("business_registration", "proof_of_address");
+        upload("business_registration", "register.pdf", "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(console.awaitNotice("uploaded")).contains("Business registration");
+        upload("proof_of_address", "bill.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0});
+        assertThat(browser.find(By.cssSelector("[data-profile] [data-role=documents]")).getText())
+                .contains("register.pdf", "bill.png");
+        upload("government_id", "passport.pdf", "<html>not a scan</html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(console.awaitNotice("not a PDF")).contains("passport.pdf");
+
+        browser.click(By.cssSelector("[data-profile] input[id$='submit-profile']"));
+        assertThat(console.awaitNotice("Submitted for review")).isNotEmpty();
+        assertThat(browser.find(card).getAttribute("data-status")).isEqualTo("in_review");
+        browser.await(driver -> "approved".equals(driver.findElement(card).getAttribute("data-status")));
+        browser.screenshot("compliance-approved");
+
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        List<String> offers = searchBerlin();
+        assertThat(new Select(browser.find(By.id("buy:profile"))).getFirstSelectedOption().getText())
+                .contains("Berlin Desk GmbH");
+        console.buy(offers.get(0));
+        console.awaitBought(offers.get(0));
+        console.awaitStatus(offers.get(0), "active");
+    }
+
+    private List<String> searchBerlin() {
+        new Select(browser.visible(By.id("buy:country"))).selectByValue("DE");
+        browser.await(driver -> new Select(driver.findElement(By.id("buy:type"))).getOptions().size() == 4);
+        new Select(browser.find(By.id("buy:type"))).selectByValue("local");
+        browser.type(By.id("buy:area"), "30");
+        browser.click(By.id("buy:search-button"));
+        browser.find(By.cssSelector("[data-offer]"));
+        return browser.findAll(By.cssSelector("[data-offer]")).stream().map(offer -> offer.getAttribute("data-offer"))
+                .toList();
+    }
+
+    /** On the Compliance page: uploads a file as a document of the (one) profile. */
+    private void upload(String type, String fileName, byte[] content) throws IOException {
+        Path file = Files.createTempDirectory("document").resolve(fileName);
+        Files.write(file, content);
+        new Select(browser.find(By.cssSelector("[data-profile] select[id$='document-type']"))).selectByValue(type);
+        browser.find(By.cssSelector("[data-profile] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.click(By.cssSelector("[data-profile] input[id$='upload-document']"));
     }
 
     @Test

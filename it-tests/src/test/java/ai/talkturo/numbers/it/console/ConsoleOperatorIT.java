@@ -123,6 +123,29 @@ class ConsoleOperatorIT {
     }
 
     @Test
+    void seesAComplianceProfileTheCarrierRejectedWithItsReasonOnNeedsAttention() {
+        Api.Account account = api.openAccount(unique("Rejected Profiles"), "pro");
+        Api.Answer created = api.post("api/compliance-profiles", account.key(), "{\"countryCode\": \"AT\", "
+                + "\"numberType\": \"mobile\", \"endUserType\": \"individual\", \"endUser\": {\"name\": "
+                + "\"REJECT Mayer\", \"email\": \"mayer@example.com\"}}");
+        String id = created.json().getJsonObject("profile").getString("id");
+        Api.Answer address = api.post("api/addresses", account.key(), "{\"customerName\": \"Mayer\", \"street\": "
+                + "\"Ring 1\", \"city\": \"Wien\", \"postalCode\": \"1010\", \"countryCode\": \"AT\"}");
+        api.patch("api/compliance-profiles/" + id, account.key(), "{\"addressId\": \""
+                + address.json().getJsonObject("address").getString("id") + "\"}");
+        api.upload("api/compliance-profiles/" + id + "/documents", account.key(), "government_id", "passport.jpg",
+                new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0});
+        assertThat(api.post("api/compliance-profiles/" + id + "/submit", account.key(), null).status()).isEqualTo(200);
+        Api.await("the sandbox rejects the profile", Duration.ofSeconds(30), () -> api.get("api/compliance-profiles/"
+                + id, account.key()).json().getJsonObject("profile").getString("status").equals("rejected"));
+
+        operatorBrowser.visit("/console/operator/attention.xhtml");
+
+        String row = operatorBrowser.find(By.cssSelector("#attention\\:profiles [data-profile='" + id + "']")).getText();
+        assertThat(row).contains("Austria", "REJECT Mayer", "Rejected", "REJECT");
+    }
+
+    @Test
     void refusesToSuspendWithoutAReason() {
         Api.Account account = api.openAccount("Reasonless", "starter");
         String number = activeNumber(account, "{\"countryCode\": \"US\", \"numberType\": \"toll-free\"}");

@@ -37,13 +37,15 @@ public record Address(String id, String accountId, String customerName, String s
 
     /**
      * Whether this address lets a number of {@code country} in {@code locality} be bought: anywhere for
-     * {@code NONE}, in the number's country for {@code COUNTRY}, in its locality too for {@code LOCALITY}.
+     * {@code NONE}, in the number's country for {@code COUNTRY}, in its locality too for {@code LOCALITY}, judged by
+     * the city's name and the postal code both ({@link PostalArea}).
      */
     public boolean meets(AddressRequirement requirement, Country country, String locality) {
         return switch (requirement) {
             case NONE -> true;
             case COUNTRY -> countryCode.equals(country.code());
-            case LOCALITY -> countryCode.equals(country.code()) && locality != null && PlaceName.of(locality).sameAs(city);
+            case LOCALITY -> countryCode.equals(country.code()) && locality != null && PlaceName.of(locality).sameAs(city)
+                    && PostalArea.holds(country, locality, postalCode);
         };
     }
 

@@ -15,7 +15,11 @@ class AddressTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
 
     private Address in(String city, String country) {
-        return Address.register("acc_1", "Acme GmbH", "Hauptstraße 1", city, "10115", null, country, clock);
+        return in(city, "10115", country);
+    }
+
+    private Address in(String city, String postalCode, String country) {
+        return Address.register("acc_1", "Acme GmbH", "Hauptstraße 1", city, postalCode, null, country, clock);
     }
 
     @Test
@@ -38,8 +42,8 @@ class AddressTest {
 
     @Test
     void comparesLocalitiesRegardlessOfCaseAccentsAndSpelling() {
-        assertThat(in("ZUERICH", "CH").meets(AddressRequirement.LOCALITY, Country.CH, "Zürich")).isTrue();
-        assertThat(in("frankfurt am main", "DE").meets(AddressRequirement.LOCALITY, Country.DE, "Frankfurt am Main")).isTrue();
+        assertThat(in("ZUERICH", "8001", "CH").meets(AddressRequirement.LOCALITY, Country.CH, "Zürich")).isTrue();
+        assertThat(in("frankfurt am main", "60311", "DE").meets(AddressRequirement.LOCALITY, Country.DE, "Frankfurt am Main")).isTrue();
     }
 
     @Test
@@ -53,6 +57,23 @@ class AddressTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customerName");
         assertThatThrownBy(() -> in("Berlin", "XX")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> in("Berlin", "de")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAddressIsInTheNumbersLocalityByItsPostalCodeAsWellAsItsCity() {
+        assertThat(in("Berlin", "80331", "DE").meets(AddressRequirement.LOCALITY, Country.DE, "Berlin"))
+                .as("a Munich postal code").isFalse();
+        assertThat(in("Berlin", "14199", "DE").meets(AddressRequirement.LOCALITY, Country.DE, "Berlin")).isTrue();
+        assertThat(in("Berlin", "1011", "DE").meets(AddressRequirement.LOCALITY, Country.DE, "Berlin"))
+                .as("not a German postal code").isFalse();
+        assertThat(in("Wien", "1010", "AT").meets(AddressRequirement.LOCALITY, Country.AT, "Wien")).isTrue();
+        assertThat(in("Wien", "8010", "AT").meets(AddressRequirement.LOCALITY, Country.AT, "Wien")).as("Graz").isFalse();
+        assertThat(in("Genève", "1204", "CH").meets(AddressRequirement.LOCALITY, Country.CH, "Genève")).isTrue();
+        assertThat(in("Genève", "8001", "CH").meets(AddressRequirement.LOCALITY, Country.CH, "Genève")).isFalse();
+        assertThat(in("Potsdam", "14467", "DE").meets(AddressRequirement.LOCALITY, Country.DE, "Potsdam"))
+                .as("a locality without listed postal codes is judged by its name").isTrue();
+        assertThat(in("Dubai", "00000", "AE").meets(AddressRequirement.LOCALITY, Country.AE, "Dubai"))
+                .as("a country without postal codes").isTrue();
     }
 
     @Test

@@ -1,10 +1,14 @@
 package ai.talkturo.numbers.web.console;
 
 import ai.talkturo.numbers.domain.address.Address;
+import ai.talkturo.numbers.domain.compliance.ComplianceRequirements;
+import ai.talkturo.numbers.domain.compliance.ComplianceStatus;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
 import ai.talkturo.numbers.provisioning.AddressRequired;
+import ai.talkturo.numbers.provisioning.Carriers;
+import ai.talkturo.numbers.provisioning.ProfileBook;
 import ai.talkturo.numbers.provisioning.PurchaseNumber;
 import ai.talkturo.numbers.provisioning.PurchaseRequest;
 import ai.talkturo.numbers.provisioning.RegisterAddress;
@@ -20,7 +24,9 @@ import java.util.List;
 /**
  * The Buy Number dialog: choose a country and type, narrow by area code, city, state or toll-free prefix, see up to
  * 20 numbers with their prices and buy one. A number that needs an address is bought with one of the account's
- * addresses, which can be added right here.
+ * addresses, which can be added right here; one sold only with a compliance profile is bought with one of the
+ * account's approved profiles for its country and kind (or, at a carrier that sells before it verifies, one in
+ * review), and the dialog says how to get one when there is none.
  */
 @Named
 @ViewScoped
@@ -39,6 +45,10 @@ public class BuyNumberBacking implements Serializable {
     RegisterAddress registerAddress;
     @Inject
     PhoneNumbersBacking phoneNumbers;
+    @Inject
+    ProfileBook profileBook;
+    @Inject
+    Carriers carriers;
 
     private String country = Country.US.code();
     private String type = NumberType.LOCAL.apiName();
@@ -51,6 +61,8 @@ public class BuyNumberBacking implements Serializable {
     private String assistantId;
     private List<AddressView> addresses;
     private String addressId;
+    private List<ProfileView> profiles;
+    private String complianceProfileId;
     private final NewAddress newAddress = new NewAddress();
 
     /** Opens the dialog afresh. */
@@ -69,6 +81,8 @@ public class BuyNumberBacking implements Serializable {
         tollFreePrefix = null;
         offers = List.of();
         searched = false;
+        profiles = null;
+        complianceProfileId = null;
     }
 
     public void search() {
@@ -98,13 +112,19 @@ public class BuyNumberBacking implements Serializable {
     }
 
     public void buy(OfferView offer) {
-        if (offer.isNeedsAddress() && Display.blankAsNull(addressId) == null) {
+        String profileId = isProfileNeeded() ? Display.blankAsNull(complianceProfileId) : null;
+        if (isProfileNeeded() && profileId == null) {
+            Notices.refused(profileAdvice());
+            return;
+        }
+        if (offer.isNeedsAddress() && profileId == null && Display.blankAsNull(addressId) == null) {
             Notices.refused(offer.getAddressNeeded() + ". Choose one of your addresses below, or add one, then buy again.");
             return;
         }
         try {
+            String address = offer.isNeedsAddress() && profileId == null ? addressId : null;
             purchaseNumber.purchase(signedIn.accountId(), new PurchaseRequest(E164Number.of(offer.getNumber()),
-                    Display.blankAsNull(assistantId), offer.isNeedsAddress() ? addressId : null));
+                    Display.blankAsNull(assistantId), address, profileId));
         } catch (AddressRequired required) {
             Notices.refused(offer.getAddressNeeded() + ", and the chosen address is not there. Choose or add one in the "
                     + "right place, then buy again.");
@@ -132,6 +152,38 @@ public class BuyNumberBacking implements Serializable {
         } catch (RuntimeException refused) {
             Notices.refused(refused);
         }
+    }
+
+    /** Whether the chosen country and kind of number are sold only with a compliance profile. */
+    public boolean isProfileNeeded() {
+        return ComplianceRequirements.profileRequired(chosenCountry(), chosenType());
+    }
+
+    /** The account's profiles that buy the chosen kind of number now. */
+    public List<ProfileView> getProfiles() {
+        if (profiles == null) {
+            boolean reviewMayFollow = carriers.current().sellsBeforeReview();
+            profiles = profileBook.ofAccount(signedIn.accountId()).stream()
+                    .filter(profile -> profile.country() == chosenCountry() && profile.numberType() == chosenType())
+                    .filter(profile -> profile.status() == ComplianceStatus.APPROVED
+                            || reviewMayFollow && profile.status() == ComplianceStatus.IN_REVIEW)
+                    .map(ProfileView::new).toList();
+            if (complianceProfileId == null && !profiles.isEmpty()) {
+                complianceProfileId = profiles.get(0).getId();
+            }
+        }
+        return profiles;
+    }
+
+    /** What to do to buy the chosen kind of number without a profile that buys it. */
+    public String getProfileAdvice() {
+        return profileAdvice();
+    }
+
+    private String profileAdvice() {
+        return chosenCountry().displayName() + " " + Display.typeName(chosenType()).toLowerCase(java.util.Locale.ROOT)
+                + " numbers are sold only with an approved compliance profile. Start one on the Compliance page, "
+                + "upload its documents and submit it; once the carrier approves it, it appears here.";
     }
 
     private Country chosenCountry() {
@@ -241,6 +293,14 @@ public class BuyNumberBacking implements Serializable {
 
     public void setAssistantId(String assistantId) {
         this.assistantId = assistantId;
+    }
+
+    public String getComplianceProfileId() {
+        return complianceProfileId;
+    }
+
+    public void setComplianceProfileId(String complianceProfileId) {
+        this.complianceProfileId = complianceProfileId;
     }
 
     public String getAddressId() {
