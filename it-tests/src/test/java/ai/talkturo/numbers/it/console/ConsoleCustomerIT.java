@@ -69,17 +69,26 @@ class ConsoleCustomerIT {
     @Test
     void aNewCustomerSignsUpSignsOutAndSignsInAgain() {
         String username = newUsername();
+        browser.visit("/console/signup.xhtml");
+        browser.find(By.id("signup:create"));
+        Accessibility.check(browser);
         console.signUp("Signup Co", username, PASSWORD);
         assertThat(console.awaitNotice("Welcome")).contains("Free account");
         assertThat(browser.find(By.id("numbers:summary")).getText()).isEqualTo("Free plan · 0 of 1 numbers in use");
+        Accessibility.check(browser);
 
         console.signOut();
+        Accessibility.check(browser);
         browser.visit("/console/numbers.xhtml");
         browser.await(ExpectedConditions.urlContains("/console/login.xhtml"));
         console.logIn(username.toUpperCase(), PASSWORD);
 
         browser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
         assertThat(browser.find(By.cssSelector(".who-name")).getText()).isEqualTo(username);
+        browser.visit("/console/");
+        browser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
+        browser.find(By.id("numbers:table"));
+        Accessibility.check(browser);
         org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).as("the browser keeps the session cookie SameSite=Lax").isEqualTo("Lax");
@@ -97,6 +106,7 @@ class ConsoleCustomerIT {
         assertThat(browser.find(By.cssSelector("[data-offer='" + offers.get(0) + "']")).getText())
                 .contains("San Francisco", "$1.15", "per month", "setup");
         browser.screenshot("buy-number-dialog");
+        Accessibility.check(browser);
         console.buy(offers.get(0));
 
         console.awaitBought(offers.get(0));
@@ -105,6 +115,7 @@ class ConsoleCustomerIT {
         assertThat(console.pageStillMarked()).as("the page was not loaded again").isTrue();
         assertThat(console.rowText(offers.get(0))).contains("+1 415", "United States", "Local", "Active", "left", "$1.15");
         assertThat(console.notices()).anySatisfy(notice -> assertThat(notice).contains("Buying +1 415"));
+        Accessibility.check(browser);
     }
 
     @Test
@@ -136,6 +147,7 @@ class ConsoleCustomerIT {
         browser.visit("/console/assistants.xhtml");
         assertThat(browser.find(By.cssSelector("[data-assistant='Ava']")).getText()).contains(display(number));
         browser.screenshot("assistants");
+        Accessibility.check(browser);
 
         console.openPhoneNumbers();
         console.assign(number, "No assistant");
@@ -257,6 +269,7 @@ class ConsoleCustomerIT {
         assertThat(browser.visible(By.id("new-secret")).getText()).matches("whsec_[0-9A-Za-z]{43}");
         assertThat(browser.find(By.id("account:webhook-state")).getText()).isEqualTo("On");
         browser.screenshot("account-webhook");
+        Accessibility.check(browser);
 
         browser.click(By.id("account:issue-key"));
         String key = browser.visible(By.id("new-key")).getText();
@@ -282,6 +295,7 @@ class ConsoleCustomerIT {
         console.logIn(username, "not-the-password");
         assertThat(console.awaitNotice("Wrong")).isEqualTo("Wrong username or password.");
         assertThat(browser.path()).startsWith("/console/login.xhtml");
+        Accessibility.check(browser);
         console.logIn("nobody-" + username, PASSWORD);
         assertThat(console.awaitNotice("Wrong")).isEqualTo("Wrong username or password.");
 
@@ -340,6 +354,7 @@ class ConsoleCustomerIT {
         assertThat(textOf(By.cssSelector("[data-contact='+1 312-555-0000'] [data-role='detail']"))).contains("busy");
         assertThat(textOf(By.cssSelector("[data-campaign='All day'] [data-role='progress']"))).isEqualTo("4 of 4 done");
         browser.screenshot("campaigns");
+        Accessibility.check(browser);
 
         int hour = ZonedDateTime.now(ZoneId.of("America/Chicago")).getHour();
         int opens = hour <= 20 ? hour + 2 : hour - 3;

@@ -74,6 +74,7 @@ class ConsoleOperatorIT {
         assertThat(operator.awaitNotice("is suspended")).startsWith(display(number));
         assertThat(operator.rowText(number)).contains(name, "Reported for unwanted calls");
         operatorBrowser.screenshot("operator-numbers");
+        Accessibility.check(operatorBrowser);
         try (Browser customerBrowser = Browser.open(deployment)) {
             Console customer = new Console(customerBrowser);
             customer.logIn(username, PASSWORD);
@@ -107,6 +108,7 @@ class ConsoleOperatorIT {
         operator.createAssistant("Reception", "Welcome to " + name + ".");
 
         operator.openPhoneNumbers();
+        Accessibility.check(operatorBrowser);
         operator.openBuyDialog();
         String number = operator.searchUsLocal("617").get(0);
         operator.buy(number);
@@ -120,6 +122,11 @@ class ConsoleOperatorIT {
         operatorBrowser.click(By.id("acting:leave"));
         operatorBrowser.await(ExpectedConditions.urlContains("/console/operator/accounts.xhtml"));
         assertThat(operatorBrowser.findAll(By.id("acting"))).isEmpty();
+
+        operatorBrowser.click(By.id("nav-attention"));
+        operatorBrowser.await(ExpectedConditions.urlContains("/console/operator/attention.xhtml"));
+        operatorBrowser.find(By.id("attention:pending"));
+        Accessibility.check(operatorBrowser);
     }
 
     @Test
@@ -152,6 +159,7 @@ class ConsoleOperatorIT {
         String username = addPerson(account, name);
         assertThat(operatorBrowser.find(By.cssSelector(row)).getText()).contains(username);
         operatorBrowser.screenshot("operator-accounts");
+        Accessibility.check(operatorBrowser);
     }
 
     @Test
