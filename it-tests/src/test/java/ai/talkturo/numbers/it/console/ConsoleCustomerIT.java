@@ -134,6 +134,36 @@ class ConsoleCustomerIT {
         assertThat(browser.find(By.id("buy-dialog")).isDisplayed()).isTrue();
     }
 
+    /** Before a Free account picks a number it reads what the trial number costs, when it ends and how to keep it. */
+    @Test
+    void saysTheFreePlansTermsBeforeTheSearch() {
+        console.signUp("Terms Co", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        WebElement terms = browser.visible(By.id("free-plan-terms"));
+        assertThat(terms.getText()).isEqualTo("The Free plan includes one trial number at no charge. It expires 5 days "
+                + "after purchase and is then released; upgrading to a paid plan removes the expiry.");
+        assertThat(terms.getLocation().getY()).as("said above the search")
+                .isLessThan(browser.find(By.id("buy:search-button")).getLocation().getY());
+
+        String number = console.searchUsLocal("213").get(0);
+        console.buy(number);
+        console.awaitBought(number);
+        console.awaitStatus(number, "active");
+        console.openBuyDialog();
+        assertThat(browser.visible(By.id("free-plan-terms")).getText())
+                .startsWith("The Free plan includes one trial number at no charge, and yours is in use.")
+                .contains("expires 5 days after purchase");
+
+        browser.visit("/console/account.xhtml");
+        browser.click(By.cssSelector("[data-plan='starter'] input[type=submit]"));
+        browser.await(ExpectedConditions.alertIsPresent()).accept();
+        console.awaitNotice("Starter plan now");
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        assertThat(browser.findAll(By.id("free-plan-terms"))).as("a paid plan has no trial terms").isEmpty();
+    }
+
     @Test
     void givesAnActiveNumberToAnAssistantAndTakesItBack() {
         console.signUp("Assigning Co", newUsername(), PASSWORD);
