@@ -164,6 +164,61 @@ class ConsoleCustomerIT {
         assertThat(browser.findAll(By.id("free-plan-terms"))).as("a paid plan has no trial terms").isEmpty();
     }
 
+    /** The last of twenty German local numbers needs an address in its city: the form for it opens under it, in view. */
+    @Test
+    void asksForTheAddressANumberNeedsRightUnderItsOfferAndKeepsItInView() {
+        console.signUp("Address Co", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        new Select(browser.visible(By.id("buy:country"))).selectByValue("DE");
+        browser.await(driver -> new Select(driver.findElement(By.id("buy:type"))).getFirstSelectedOption()
+                .getAttribute("value").equals("local") && driver.findElements(By.id("buy:city")).size() == 1);
+        browser.click(By.id("buy:search-button"));
+        browser.find(By.cssSelector("[data-offer]"));
+        List<WebElement> offers = browser.findAll(By.cssSelector("[data-offer]"));
+        assertThat(offers).hasSizeGreaterThan(10);
+        WebElement farDown = offers.get(offers.size() - 1);
+        String number = farDown.getAttribute("data-offer");
+        String city = farDown.findElement(By.cssSelector(".needs-address")).getText().replace("Needs an address in ", "");
+
+        console.buy(number);
+
+        By step = By.cssSelector("[data-address-step='" + number + "']");
+        browser.visible(step);
+        assertThat(textOf(By.cssSelector("[data-address-step] [data-role=address-news]")))
+                .startsWith("Needs an address in " + city);
+        assertThat(whereOnScreen(step)).as("the address form, opened under the offer").isEqualTo("in view");
+        assertThat(browser.findAll(By.cssSelector("[data-offer='" + number + "'] + [data-address-step]")))
+                .as("right under the offer").hasSize(1);
+        Accessibility.check(browser);
+
+        browser.type(addressField("address-name"), "Address Co GmbH");
+        browser.type(addressField("address-street"), "Hauptstraße 5");
+        browser.type(addressField("address-postal"), "10115");
+        browser.type(addressField("address-city"), city);
+        browser.click(By.cssSelector("[data-address-step] input[value='Add address']"));
+
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-address-step] [data-role=address-news]"), "Address added"));
+        assertThat(whereOnScreen(step)).as("the address form, after adding the address").isEqualTo("in view");
+        assertThat(new Select(browser.find(addressField("address"))).getFirstSelectedOption().getText()).contains(city);
+        console.buy(number);
+        console.awaitBought(number);
+    }
+
+    /** Whether the element is wholly within the browser's window: "in view", or where it is instead. */
+    private String whereOnScreen(By by) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var box = arguments[0].getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view'
+                        : 'from ' + box.top + ' to ' + box.bottom + ' px of a window ' + window.innerHeight + ' px high';
+                """, browser.find(by));
+    }
+
+    private static By addressField(String id) {
+        return By.cssSelector("[data-address-step] [id$=':" + id + "']");
+    }
+
     @Test
     void givesAnActiveNumberToAnAssistantAndTakesItBack() {
         console.signUp("Assigning Co", newUsername(), PASSWORD);

@@ -10,6 +10,7 @@ import ai.talkturo.numbers.provisioning.PurchaseRequest;
 import ai.talkturo.numbers.provisioning.RegisterAddress;
 import ai.talkturo.numbers.provisioning.SearchNumbers;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
+import ai.talkturo.numbers.web.api.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,7 @@ import java.util.List;
 public class BuyNumberBacking implements Serializable {
 
     private static final int RESULTS = 20;
+    private static final String REFUSED = "notice error";
     private static final List<String> NORTH_AMERICAN_TOLL_FREE = List.of("800", "833", "844", "855", "866", "877", "888");
 
     @Inject
@@ -52,11 +54,17 @@ public class BuyNumberBacking implements Serializable {
     private List<AddressView> addresses;
     private String addressId;
     private final NewAddress newAddress = new NewAddress();
+    /** The number whose address step is open, right under its offer; null while none is. */
+    private String addressFor;
+    private String addressNews;
+    /** How the news in the address step looks: a request, a success or a refusal. */
+    private String addressNewsStyle;
 
     /** Opens the dialog afresh. */
     public void open() {
         offers = List.of();
         searched = false;
+        closeAddressStep();
         Notices.run("numbersConsole.openDialog('buy-dialog')");
     }
 
@@ -69,11 +77,13 @@ public class BuyNumberBacking implements Serializable {
         tollFreePrefix = null;
         offers = List.of();
         searched = false;
+        closeAddressStep();
     }
 
     public void search() {
         searched = true;
         offers = List.of();
+        closeAddressStep();
         try {
             Country chosen = chosenCountry();
             NumberType kind = chosenType();
@@ -99,15 +109,16 @@ public class BuyNumberBacking implements Serializable {
 
     public void buy(OfferView offer) {
         if (offer.isNeedsAddress() && Display.blankAsNull(addressId) == null) {
-            Notices.refused(offer.getAddressNeeded() + ". Choose one of your addresses below, or add one, then buy again.");
+            openAddressStep(offer, offer.getAddressNeeded() + ". Choose one of your addresses or add one here, then "
+                    + "press Buy again.", "address-request");
             return;
         }
         try {
             purchaseNumber.purchase(signedIn.accountId(), new PurchaseRequest(E164Number.of(offer.getNumber()),
                     Display.blankAsNull(assistantId), offer.isNeedsAddress() ? addressId : null));
         } catch (AddressRequired required) {
-            Notices.refused(offer.getAddressNeeded() + ", and the chosen address is not there. Choose or add one in the "
-                    + "right place, then buy again.");
+            openAddressStep(offer, offer.getAddressNeeded() + ", and the chosen address is not there. Choose or add one "
+                    + "in the right place, then press Buy again.", REFUSED);
             return;
         } catch (RuntimeException refused) {
             Notices.refused(refused);
@@ -116,6 +127,7 @@ public class BuyNumberBacking implements Serializable {
         Notices.done("Buying " + offer.getDisplay() + ". It turns active in a moment.");
         offers = List.of();
         searched = false;
+        closeAddressStep();
         phoneNumbers.refresh();
         Notices.alsoRender("numbers:notices");
         Notices.run("numbersConsole.closeDialog('buy-dialog')");
@@ -128,10 +140,36 @@ public class BuyNumberBacking implements Serializable {
             addresses = null;
             addressId = address.id();
             newAddress.clear();
-            Notices.done("Address added. Choose a number to buy with it.");
+            tellAtTheOffer("Address added and chosen. Press Buy to buy the number with it.", "notice info");
         } catch (RuntimeException refused) {
-            Notices.refused(refused);
+            tellAtTheOffer(Refusals.explain(refused), REFUSED);
         }
+    }
+
+    /** Opens the address step under the offer being bought, and brings it into view where the person is. */
+    private void openAddressStep(OfferView offer, String news, String style) {
+        addressFor = offer.getNumber();
+        tellAtTheOffer(news, style);
+    }
+
+    private void tellAtTheOffer(String news, String style) {
+        addressNews = news;
+        addressNewsStyle = style;
+        if (addressFor == null) {
+            if (REFUSED.equals(style)) {
+                Notices.refused(news);
+            } else {
+                Notices.done(news);
+            }
+            return;
+        }
+        Notices.run("numbersConsole.reveal('[data-address-step]')");
+    }
+
+    private void closeAddressStep() {
+        addressFor = null;
+        addressNews = null;
+        addressNewsStyle = null;
     }
 
     private Country chosenCountry() {
@@ -177,6 +215,19 @@ public class BuyNumberBacking implements Serializable {
             addresses = registerAddress.ofAccount(signedIn.accountId()).stream().map(AddressView::new).toList();
         }
         return addresses;
+    }
+
+    /** Whether the address step is open under this offer. */
+    public boolean addressStepAt(OfferView offer) {
+        return offer.getNumber().equals(addressFor);
+    }
+
+    public String getAddressNews() {
+        return addressNews;
+    }
+
+    public String getAddressNewsStyle() {
+        return addressNewsStyle;
     }
 
     public List<OfferView> getOffers() {
