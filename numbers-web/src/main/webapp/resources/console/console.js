@@ -1,7 +1,7 @@
 /*
- * The console's few behaviours in the browser: dialogs the server opens and closes, a page that asks again while
- * a number is being bought, trial countdowns that keep ticking, and a way back to the login page once the
- * session has ended.
+ * The console's few behaviours in the browser: dialogs the server opens and closes, a part of the page it brings
+ * into view, a page that asks again while a number is being bought, trial countdowns that keep ticking, and a way
+ * back to the login page once the session has ended.
  */
 (function () {
     "use strict";
@@ -28,6 +28,19 @@
         var element = dialog(id);
         if (element && element.open) {
             element.close();
+        }
+    }
+
+    /* Brings a part of the page the server just showed into view where the person is, and the keyboard with it. */
+    function reveal(selector) {
+        var element = document.querySelector(selector);
+        if (!element) {
+            return;
+        }
+        element.scrollIntoView({block: "nearest"});
+        var field = element.querySelector("select, input:not([type=hidden]):not([type=submit]), textarea");
+        if (field) {
+            field.focus({preventScroll: true});
         }
     }
 
@@ -152,5 +165,5 @@
         window.setInterval(tickCountdowns, 30000);
     });
 
-    window.numbersConsole = {openDialog: openDialog, closeDialog: closeDialog};
+    window.numbersConsole = {openDialog: openDialog, closeDialog: closeDialog, reveal: reveal};
 })();

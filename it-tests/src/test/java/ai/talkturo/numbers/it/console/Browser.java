@@ -102,8 +102,16 @@ final class Browser implements AutoCloseable {
         return await(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks the element once it can be clicked; one that Ajax replaced just before the click is looked up again. */
     void click(By by) {
-        await(ExpectedConditions.elementToBeClickable(by)).click();
+        await(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return element;
+        });
     }
 
     void type(By by, String text) {

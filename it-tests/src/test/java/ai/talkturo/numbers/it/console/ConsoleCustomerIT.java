@@ -71,17 +71,26 @@ class ConsoleCustomerIT {
     @Test
     void aNewCustomerSignsUpSignsOutAndSignsInAgain() {
         String username = newUsername();
+        browser.visit("/console/signup.xhtml");
+        browser.find(By.id("signup:create"));
+        Accessibility.check(browser);
         console.signUp("Signup Co", username, PASSWORD);
         assertThat(console.awaitNotice("Welcome")).contains("Free account");
         assertThat(browser.find(By.id("numbers:summary")).getText()).isEqualTo("Free plan · 0 of 1 numbers in use");
+        Accessibility.check(browser);
 
         console.signOut();
+        Accessibility.check(browser);
         browser.visit("/console/numbers.xhtml");
         browser.await(ExpectedConditions.urlContains("/console/login.xhtml"));
         console.logIn(username.toUpperCase(), PASSWORD);
 
         browser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
         assertThat(browser.find(By.cssSelector(".who-name")).getText()).isEqualTo(username);
+        browser.visit("/console/");
+        browser.await(ExpectedConditions.urlContains("/console/numbers.xhtml"));
+        browser.find(By.id("numbers:table"));
+        Accessibility.check(browser);
         org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).as("the browser keeps the session cookie SameSite=Lax").isEqualTo("Lax");
@@ -99,6 +108,7 @@ class ConsoleCustomerIT {
         assertThat(browser.find(By.cssSelector("[data-offer='" + offers.get(0) + "']")).getText())
                 .contains("San Francisco", "$1.15", "per month", "setup");
         browser.screenshot("buy-number-dialog");
+        Accessibility.check(browser);
         console.buy(offers.get(0));
 
         console.awaitBought(offers.get(0));
@@ -107,6 +117,7 @@ class ConsoleCustomerIT {
         assertThat(console.pageStillMarked()).as("the page was not loaded again").isTrue();
         assertThat(console.rowText(offers.get(0))).contains("+1 415", "United States", "Local", "Active", "left", "$1.15");
         assertThat(console.notices()).anySatisfy(notice -> assertThat(notice).contains("Buying +1 415"));
+        Accessibility.check(browser);
     }
 
     @Test
@@ -155,16 +166,46 @@ class ConsoleCustomerIT {
         assertThat(reviewed).isIn("in_review", "approved");
         browser.await(driver -> "approved".equals(driver.findElement(card).getAttribute("data-status")));
         browser.screenshot("compliance-approved");
+        Accessibility.check(browser);
 
         console.openPhoneNumbers();
         console.openBuyDialog();
-        List<String> offers = searchBerlin();
+        searchBerlin();
         assertThat(new Select(browser.find(By.id("buy:profile"))).getFirstSelectedOption().getText())
                 .contains("Berlin Desk GmbH");
-        console.buy(offers.get(0));
-        console.awaitBought(offers.get(0));
-        console.awaitStatus(offers.get(0), "active");
+        browser.type(By.id("buy:area"), "");
+        browser.click(By.id("buy:search-button"));
+        browser.await(driver -> driver.findElements(By.cssSelector("[data-offer]")).size() > 10);
+        WebElement elsewhere = browser.findAll(By.cssSelector("[data-offer]")).stream()
+                .filter(offer -> !offer.getText().contains("Berlin")).reduce((first, second) -> second).orElseThrow();
+        String number = elsewhere.getAttribute("data-offer");
+        String city = elsewhere.findElement(By.cssSelector(".needs-address")).getText().replace("Needs an address in ", "");
+
+        console.buy(number);
+
+        By step = By.cssSelector("[data-address-step='" + number + "']");
+        browser.visible(step);
+        assertThat(textOf(By.cssSelector("[data-address-step] [data-role=address-news]"))).contains(city)
+                .contains("the chosen address is not there");
+        assertThat(whereOnScreen(step)).as("the address step, opened under the offer").isEqualTo("in view");
+        browser.type(addressField("address-name"), "Berlin Desk GmbH");
+        browser.type(addressField("address-street"), "Hauptstraße 5");
+        browser.type(addressField("address-postal"), POSTAL_CODES.get(city));
+        browser.type(addressField("address-city"), city);
+        browser.click(By.cssSelector("[data-address-step] input[value='Add address']"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-address-step] [data-role=address-news]"), "Address added"));
+        assertThat(whereOnScreen(step)).as("the address step, after adding the address").isEqualTo("in view");
+        assertThat(new Select(browser.find(addressField("address"))).getFirstSelectedOption().getText()).contains(city);
+        console.buy(number);
+        console.awaitBought(number);
+        console.awaitStatus(number, "active");
     }
+
+    /** A postal code of each German locality the sandbox sells, for an address there. */
+    private static final java.util.Map<String, String> POSTAL_CODES = java.util.Map.of("Berlin", "10117",
+            "München", "80331", "Hamburg", "20095", "Frankfurt am Main", "60311", "Köln", "50667", "Stuttgart", "70173",
+            "Düsseldorf", "40210");
 
     private List<String> searchBerlin() {
         new Select(browser.visible(By.id("buy:country"))).selectByValue("DE");
@@ -202,6 +243,78 @@ class ConsoleCustomerIT {
         assertThat(browser.find(By.id("buy-dialog")).isDisplayed()).isTrue();
     }
 
+    /** Before a Free account picks a number it reads what the trial number costs, when it ends and how to keep it. */
+    @Test
+    void saysTheFreePlansTermsBeforeTheSearch() {
+        console.signUp("Terms Co", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        WebElement terms = browser.visible(By.id("free-plan-terms"));
+        assertThat(terms.getText()).isEqualTo("The Free plan includes one trial number at no charge. It expires 5 days "
+                + "after purchase and is then released; upgrading to a paid plan removes the expiry.");
+        assertThat(terms.getLocation().getY()).as("said above the search")
+                .isLessThan(browser.find(By.id("buy:search-button")).getLocation().getY());
+
+        String number = console.searchUsLocal("213").get(0);
+        console.buy(number);
+        console.awaitBought(number);
+        console.awaitStatus(number, "active");
+        console.openBuyDialog();
+        assertThat(browser.visible(By.id("free-plan-terms")).getText())
+                .startsWith("The Free plan includes one trial number at no charge, and yours is in use.")
+                .contains("expires 5 days after purchase");
+
+        browser.visit("/console/account.xhtml");
+        browser.click(By.cssSelector("[data-plan='starter'] input[type=submit]"));
+        browser.await(ExpectedConditions.alertIsPresent()).accept();
+        console.awaitNotice("Starter plan now");
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        assertThat(browser.findAll(By.id("free-plan-terms"))).as("a paid plan has no trial terms").isEmpty();
+    }
+
+    /** The last of twenty German local numbers needs an address in its city: the form for it opens under it, in view. */
+    @Test
+    void asksForAComplianceProfileRightUnderTheOfferBeingBought() {
+        console.signUp("Address Co", newUsername(), PASSWORD);
+        console.openPhoneNumbers();
+        console.openBuyDialog();
+        new Select(browser.visible(By.id("buy:country"))).selectByValue("DE");
+        browser.await(driver -> new Select(driver.findElement(By.id("buy:type"))).getFirstSelectedOption()
+                .getAttribute("value").equals("local") && driver.findElements(By.id("buy:city")).size() == 1);
+        browser.click(By.id("buy:search-button"));
+        browser.find(By.cssSelector("[data-offer]"));
+        List<WebElement> offers = browser.findAll(By.cssSelector("[data-offer]"));
+        assertThat(offers).hasSizeGreaterThan(10);
+        String number = offers.get(offers.size() - 1).getAttribute("data-offer");
+
+        console.buy(number);
+
+        By step = By.cssSelector("[data-address-step='" + number + "']");
+        browser.visible(step);
+        assertThat(textOf(By.cssSelector("[data-address-step] [data-role=address-news]")))
+                .contains("only with an approved compliance profile");
+        assertThat(whereOnScreen(step)).as("the profile step, opened under the offer").isEqualTo("in view");
+        assertThat(browser.findAll(By.cssSelector("[data-offer='" + number + "'] + [data-address-step]")))
+                .as("right under the offer").hasSize(1);
+        assertThat(browser.find(By.cssSelector("[data-address-step] [data-role=compliance-link]")).getAttribute("href"))
+                .endsWith("/console/compliance.xhtml");
+        Accessibility.check(browser);
+    }
+
+    /** Whether the element is wholly within the browser's window: "in view", or where it is instead. */
+    private String whereOnScreen(By by) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var box = arguments[0].getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view'
+                        : 'from ' + box.top + ' to ' + box.bottom + ' px of a window ' + window.innerHeight + ' px high';
+                """, browser.find(by));
+    }
+
+    private static By addressField(String id) {
+        return By.cssSelector("[data-address-step] [id$=':" + id + "']");
+    }
+
     @Test
     void givesAnActiveNumberToAnAssistantAndTakesItBack() {
         console.signUp("Assigning Co", newUsername(), PASSWORD);
@@ -215,6 +328,7 @@ class ConsoleCustomerIT {
         browser.visit("/console/assistants.xhtml");
         assertThat(browser.find(By.cssSelector("[data-assistant='Ava']")).getText()).contains(display(number));
         browser.screenshot("assistants");
+        Accessibility.check(browser);
 
         console.openPhoneNumbers();
         console.assign(number, "No assistant");
@@ -336,6 +450,7 @@ class ConsoleCustomerIT {
         assertThat(browser.visible(By.id("new-secret")).getText()).matches("whsec_[0-9A-Za-z]{43}");
         assertThat(browser.find(By.id("account:webhook-state")).getText()).isEqualTo("On");
         browser.screenshot("account-webhook");
+        Accessibility.check(browser);
 
         browser.click(By.id("account:issue-key"));
         String key = browser.visible(By.id("new-key")).getText();
@@ -361,6 +476,7 @@ class ConsoleCustomerIT {
         console.logIn(username, "not-the-password");
         assertThat(console.awaitNotice("Wrong")).isEqualTo("Wrong username or password.");
         assertThat(browser.path()).startsWith("/console/login.xhtml");
+        Accessibility.check(browser);
         console.logIn("nobody-" + username, PASSWORD);
         assertThat(console.awaitNotice("Wrong")).isEqualTo("Wrong username or password.");
 
@@ -419,6 +535,7 @@ class ConsoleCustomerIT {
         assertThat(textOf(By.cssSelector("[data-contact='+1 312-555-0000'] [data-role='detail']"))).contains("busy");
         assertThat(textOf(By.cssSelector("[data-campaign='All day'] [data-role='progress']"))).isEqualTo("4 of 4 done");
         browser.screenshot("campaigns");
+        Accessibility.check(browser);
 
         int hour = ZonedDateTime.now(ZoneId.of("America/Chicago")).getHour();
         int opens = hour <= 20 ? hour + 2 : hour - 3;

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -22,6 +26,19 @@ import org.openqa.selenium.support.ui.Select;
 class ConsoleOperatorIT {
 
     private static final String PASSWORD = "correct-horse-battery";
+    private static final int PHONE_WIDTH = 390;
+    /** The elements whose content is wider than they are, which they cut off or scroll sideways; form fields aside. */
+    private static final String CUT_SIDEWAYS = """
+            return Array.from(document.body.querySelectorAll('*')).filter(function (element) {
+                var overflow = getComputedStyle(element).overflowX;
+                return overflow !== 'visible' && element.scrollWidth > element.clientWidth + 1
+                        && !element.matches('input, select, textarea, option, .visually-hidden');
+            }).map(function (element) {
+                return element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+                        + (element.className ? '.' + String(element.className).trim().split(/\\s+/).join('.') : '')
+                        + ' is ' + element.scrollWidth + ' px wide in ' + element.clientWidth + ' px';
+            });
+            """;
 
     private final URL deployment = SharedNumbers.forConsole();
 
@@ -74,6 +91,7 @@ class ConsoleOperatorIT {
         assertThat(operator.awaitNotice("is suspended")).startsWith(display(number));
         assertThat(operator.rowText(number)).contains(name, "Reported for unwanted calls");
         operatorBrowser.screenshot("operator-numbers");
+        Accessibility.check(operatorBrowser);
         try (Browser customerBrowser = Browser.open(deployment)) {
             Console customer = new Console(customerBrowser);
             customer.logIn(username, PASSWORD);
@@ -107,6 +125,7 @@ class ConsoleOperatorIT {
         operator.createAssistant("Reception", "Welcome to " + name + ".");
 
         operator.openPhoneNumbers();
+        Accessibility.check(operatorBrowser);
         operator.openBuyDialog();
         String number = operator.searchUsLocal("617").get(0);
         operator.buy(number);
@@ -120,6 +139,42 @@ class ConsoleOperatorIT {
         operatorBrowser.click(By.id("acting:leave"));
         operatorBrowser.await(ExpectedConditions.urlContains("/console/operator/accounts.xhtml"));
         assertThat(operatorBrowser.findAll(By.id("acting"))).isEmpty();
+
+        operatorBrowser.click(By.id("nav-attention"));
+        operatorBrowser.await(ExpectedConditions.urlContains("/console/operator/attention.xhtml"));
+        operatorBrowser.find(By.id("attention:pending"));
+        Accessibility.check(operatorBrowser);
+    }
+
+    /** On a phone the Accounts page scrolls only up and down: each account is a card of labelled lines. */
+    @Test
+    void theAccountsPageFitsAPhoneScreen() {
+        String name = unique("Narrow Screen Company With A Long Name");
+        Api.Account account = api.openAccount(name, "starter");
+        String username = addPerson(account, name);
+        WebDriver.Window window = operatorBrowser.driver().manage().window();
+        Dimension wide = window.getSize();
+        window.setSize(new Dimension(PHONE_WIDTH, 844));
+        try {
+            operatorBrowser.visit("/console/operator/accounts.xhtml");
+            operatorBrowser.type(By.id("accounts:query"), name);
+            operatorBrowser.await(driver -> driver.findElements(By.cssSelector("tr[data-account]")).size() == 1);
+            operatorBrowser.screenshot("operator-accounts-phone");
+            JavascriptExecutor script = (JavascriptExecutor) operatorBrowser.driver();
+            assertThat(number(script.executeScript("return window.innerWidth;"))).isEqualTo(PHONE_WIDTH);
+
+            assertThat(number(script.executeScript("return document.documentElement.scrollWidth;")))
+                    .as("the page is no wider than the screen").isLessThanOrEqualTo(PHONE_WIDTH);
+            assertThat(script.executeScript(CUT_SIDEWAYS)).as("parts of the page that scroll or cut their content sideways")
+                    .asList().isEmpty();
+            WebElement row = operatorBrowser.find(By.cssSelector("tr[data-account='" + name + "']"));
+            assertThat(row.getText()).contains(name, username, "0 of");
+            assertThat(script.executeScript("return getComputedStyle(arguments[0], '::before').content;",
+                    row.findElement(By.cssSelector("td[data-label='Plan']")))).isEqualTo("\"Plan\"");
+            Accessibility.check(operatorBrowser);
+        } finally {
+            window.setSize(wide);
+        }
     }
 
     @Test
@@ -175,6 +230,7 @@ class ConsoleOperatorIT {
         String username = addPerson(account, name);
         assertThat(operatorBrowser.find(By.cssSelector(row)).getText()).contains(username);
         operatorBrowser.screenshot("operator-accounts");
+        Accessibility.check(operatorBrowser);
     }
 
     @Test
@@ -192,6 +248,10 @@ class ConsoleOperatorIT {
             assertThat(customerBrowser.driver().getPageSource()).contains("Not for this account", "Go to the console")
                     .doesNotContain(name).doesNotContain("Payara");
         }
+    }
+
+    private static int number(Object javascriptNumber) {
+        return (int) Math.round(((Number) javascriptNumber).doubleValue());
     }
 
     private static String unique(String name) {

@@ -14,6 +14,7 @@ import ai.talkturo.numbers.provisioning.PurchaseRequest;
 import ai.talkturo.numbers.provisioning.RegisterAddress;
 import ai.talkturo.numbers.provisioning.SearchNumbers;
 import ai.talkturo.numbers.provisioning.port.NumberSearch;
+import ai.talkturo.numbers.web.api.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +34,7 @@ import java.util.List;
 public class BuyNumberBacking implements Serializable {
 
     private static final int RESULTS = 20;
+    private static final String REFUSED = "notice error";
     private static final List<String> NORTH_AMERICAN_TOLL_FREE = List.of("800", "833", "844", "855", "866", "877", "888");
 
     @Inject
@@ -64,11 +66,17 @@ public class BuyNumberBacking implements Serializable {
     private List<ProfileView> profiles;
     private String complianceProfileId;
     private final NewAddress newAddress = new NewAddress();
+    /** The number whose address step is open, right under its offer; null while none is. */
+    private String addressFor;
+    private String addressNews;
+    /** How the news in the address step looks: a request, a success or a refusal. */
+    private String addressNewsStyle;
 
     /** Opens the dialog afresh. */
     public void open() {
         offers = List.of();
         searched = false;
+        closeAddressStep();
         Notices.run("numbersConsole.openDialog('buy-dialog')");
     }
 
@@ -83,11 +91,13 @@ public class BuyNumberBacking implements Serializable {
         searched = false;
         profiles = null;
         complianceProfileId = null;
+        closeAddressStep();
     }
 
     public void search() {
         searched = true;
         offers = List.of();
+        closeAddressStep();
         try {
             Country chosen = chosenCountry();
             NumberType kind = chosenType();
@@ -114,20 +124,22 @@ public class BuyNumberBacking implements Serializable {
     public void buy(OfferView offer) {
         String profileId = isProfileNeeded() ? Display.blankAsNull(complianceProfileId) : null;
         if (isProfileNeeded() && profileId == null) {
-            Notices.refused(profileAdvice());
+            openAddressStep(offer, profileAdvice(), "address-request");
             return;
         }
         if (offer.isNeedsAddress() && profileId == null && Display.blankAsNull(addressId) == null) {
-            Notices.refused(offer.getAddressNeeded() + ". Choose one of your addresses below, or add one, then buy again.");
+            openAddressStep(offer, offer.getAddressNeeded() + ". Choose one of your addresses or add one here, then "
+                    + "press Buy again.", "address-request");
             return;
         }
         try {
-            String address = offer.isNeedsAddress() && profileId == null ? addressId : null;
+            // with a profile and no address chosen, the profile's own address is the number's
+            String address = offer.isNeedsAddress() ? Display.blankAsNull(addressId) : null;
             purchaseNumber.purchase(signedIn.accountId(), new PurchaseRequest(E164Number.of(offer.getNumber()),
                     Display.blankAsNull(assistantId), address, profileId));
         } catch (AddressRequired required) {
-            Notices.refused(offer.getAddressNeeded() + ", and the chosen address is not there. Choose or add one in the "
-                    + "right place, then buy again.");
+            openAddressStep(offer, offer.getAddressNeeded() + ", and the chosen address is not there. Choose or add one "
+                    + "in the right place, then press Buy again.", REFUSED);
             return;
         } catch (RuntimeException refused) {
             Notices.refused(refused);
@@ -136,6 +148,7 @@ public class BuyNumberBacking implements Serializable {
         Notices.done("Buying " + offer.getDisplay() + ". It turns active in a moment.");
         offers = List.of();
         searched = false;
+        closeAddressStep();
         phoneNumbers.refresh();
         Notices.alsoRender("numbers:notices");
         Notices.run("numbersConsole.closeDialog('buy-dialog')");
@@ -148,9 +161,9 @@ public class BuyNumberBacking implements Serializable {
             addresses = null;
             addressId = address.id();
             newAddress.clear();
-            Notices.done("Address added. Choose a number to buy with it.");
+            tellAtTheOffer("Address added and chosen. Press Buy to buy the number with it.", "notice info");
         } catch (RuntimeException refused) {
-            Notices.refused(refused);
+            tellAtTheOffer(Refusals.explain(refused), REFUSED);
         }
     }
 
@@ -184,6 +197,32 @@ public class BuyNumberBacking implements Serializable {
         return chosenCountry().displayName() + " " + Display.typeName(chosenType()).toLowerCase(java.util.Locale.ROOT)
                 + " numbers are sold only with an approved compliance profile. Start one on the Compliance page, "
                 + "upload its documents and submit it; once the carrier approves it, it appears here.";
+    }
+
+    /** Opens the address step under the offer being bought, and brings it into view where the person is. */
+    private void openAddressStep(OfferView offer, String news, String style) {
+        addressFor = offer.getNumber();
+        tellAtTheOffer(news, style);
+    }
+
+    private void tellAtTheOffer(String news, String style) {
+        addressNews = news;
+        addressNewsStyle = style;
+        if (addressFor == null) {
+            if (REFUSED.equals(style)) {
+                Notices.refused(news);
+            } else {
+                Notices.done(news);
+            }
+            return;
+        }
+        Notices.run("numbersConsole.reveal('[data-address-step]')");
+    }
+
+    private void closeAddressStep() {
+        addressFor = null;
+        addressNews = null;
+        addressNewsStyle = null;
     }
 
     private Country chosenCountry() {
@@ -229,6 +268,19 @@ public class BuyNumberBacking implements Serializable {
             addresses = registerAddress.ofAccount(signedIn.accountId()).stream().map(AddressView::new).toList();
         }
         return addresses;
+    }
+
+    /** Whether the address step is open under this offer. */
+    public boolean addressStepAt(OfferView offer) {
+        return offer.getNumber().equals(addressFor);
+    }
+
+    public String getAddressNews() {
+        return addressNews;
+    }
+
+    public String getAddressNewsStyle() {
+        return addressNewsStyle;
     }
 
     public List<OfferView> getOffers() {

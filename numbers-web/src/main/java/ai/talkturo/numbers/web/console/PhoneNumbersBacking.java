@@ -32,10 +32,13 @@ public class PhoneNumbersBacking implements Serializable {
     AssignNumber assignNumber;
     @Inject
     ReleaseNumber releaseNumber;
+    @Inject
+    FreePlanTerms freePlan;
 
     private List<NumberView> numbers = List.of();
     private List<AssistantView> assistants = List.of();
     private String summary = "";
+    private String freePlanTerms = "";
     private boolean showReleased;
     private NumberView releasing;
 
@@ -46,7 +49,9 @@ public class PhoneNumbersBacking implements Serializable {
         List<Assistant> known = accountNumbers.assistants(accountId);
         numbers = accountNumbers.views(held, known);
         assistants = accountNumbers.assistantViews(known, held);
-        summary = summaryOf(readAccount.standing(accountId));
+        AccountStanding standing = readAccount.standing(accountId);
+        summary = summaryOf(standing);
+        freePlanTerms = freePlan.of(standing);
     }
 
     private static String summaryOf(AccountStanding standing) {
@@ -137,6 +142,11 @@ public class PhoneNumbersBacking implements Serializable {
 
     public String getSummary() {
         return summary;
+    }
+
+    /** The Free plan's terms, for an account on it; empty for any other. */
+    public String getFreePlanTerms() {
+        return freePlanTerms;
     }
 
     public NumberView getReleasing() {
