@@ -83,6 +83,10 @@ public class ReviewProfiles {
             LOG.log(Level.INFO, "asking " + profile.provider() + " about " + profile.id() + " failed; asked again later",
                     unavailable);
             return false;
+        } catch (RuntimeException unasked) {
+            // a carrier this server is not set up for (its credentials gone) must not hold up the other profiles
+            LOG.log(Level.WARNING, profile.provider() + " could not be asked about " + profile.id(), unasked);
+            return false;
         }
         boolean decided = false;
         if (outcome instanceof ReviewOutcome.Approved approved) {

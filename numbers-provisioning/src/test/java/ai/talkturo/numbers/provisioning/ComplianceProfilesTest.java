@@ -212,4 +212,19 @@ class ComplianceProfilesTest {
         assertThat(provisioning.profileChanges.fired).extracting(change -> change.status()).containsExactly(
                 ComplianceStatus.IN_REVIEW, ComplianceStatus.APPROVED, ComplianceStatus.EXPIRED);
     }
+
+    @Test
+    void aProfileItsCarrierCannotBeAskedAboutHoldsUpNoOther() {
+        ComplianceProfile first = complete();
+        ComplianceProfile second = complete();
+        provisioning.submitProfile.submit(account.id(), first.id());
+        provisioning.submitProfile.submit(account.id(), second.id());
+        provisioning.carrier.unaskable = "BU-" + first.id();
+        provisioning.carrier.review = new ReviewOutcome.Approved(null);
+
+        assertThat(provisioning.reviewProfiles.review()).isEqualTo(1);
+
+        assertThat(provisioning.profileBook.inAccount(account.id(), first.id()).status()).isEqualTo(ComplianceStatus.IN_REVIEW);
+        assertThat(provisioning.profileBook.inAccount(account.id(), second.id()).status()).isEqualTo(ComplianceStatus.APPROVED);
+    }
 }

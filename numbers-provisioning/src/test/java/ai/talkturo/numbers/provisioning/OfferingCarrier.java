@@ -41,6 +41,7 @@ final class OfferingCarrier implements Carrier {
     final List<CallRequest> dialled = new ArrayList<>();
     final List<ProfileForReview> reviewing = new ArrayList<>();
     ReviewOutcome review = new ReviewOutcome.InReview();
+    String unaskable;
     boolean sellingBeforeReview;
 
     void offer(NumberOffer offer) {
@@ -108,6 +109,9 @@ final class OfferingCarrier implements Carrier {
 
     @Override
     public ReviewOutcome reviewOf(CarrierReferences profile) {
+        if (profile.profile().equals(unaskable)) {
+            throw new IllegalStateException("this carrier is not set up");
+        }
         if (down) {
             throw new CarrierUnavailable("the carrier is down");
         }
