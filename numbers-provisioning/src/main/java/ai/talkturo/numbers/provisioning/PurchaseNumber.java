@@ -6,6 +6,7 @@ import ai.talkturo.numbers.domain.address.Addresses;
 import ai.talkturo.numbers.domain.assistant.Assistants;
 import ai.talkturo.numbers.domain.compliance.ComplianceProfile;
 import ai.talkturo.numbers.domain.compliance.ComplianceProfiles;
+import ai.talkturo.numbers.domain.compliance.ComplianceRequirements;
 import ai.talkturo.numbers.domain.compliance.RegulatoryDocumentsRequired;
 import ai.talkturo.numbers.domain.number.AddressRequirement;
 import ai.talkturo.numbers.domain.number.Country;
@@ -66,8 +67,11 @@ public class PurchaseNumber {
         if (refusal.isPresent()) {
             return orderBook.underWayElseRequireRoom(accountId, request.number()).orElseThrow(refusal::get);
         }
-        return orderBook.open(accountId, offer.get(), carrier.name(), request.assistantId(), addressId,
-                request.complianceProfileId());
+        // a profile named for a number sold without one is not passed on: the carrier would be told of a bundle for
+        // another kind of number
+        String coveredBy = ComplianceRequirements.profileRequired(country, offer.get().type())
+                ? request.complianceProfileId() : null;
+        return orderBook.open(accountId, offer.get(), carrier.name(), request.assistantId(), addressId, coveredBy);
     }
 
     private Optional<RuntimeException> complianceRefusal(String accountId, NumberOffer offer,
