@@ -76,6 +76,9 @@ public class PurchaseNumber {
 
     private Optional<RuntimeException> complianceRefusal(String accountId, NumberOffer offer,
                                                          ComplianceProfile profile, Carrier carrier) {
+        if (!ComplianceRequirements.profileRequired(offer.number().supportedCountry(), offer.type())) {
+            return Optional.empty();
+        }
         if (profile != null && !profile.provider().equals(carrier.name())) {
             return Optional.of(new RegulatoryDocumentsRequired("compliance profile " + profile.id() + " was reviewed by "
                     + profile.provider() + "; numbers are bought from " + carrier.name() + " now",
