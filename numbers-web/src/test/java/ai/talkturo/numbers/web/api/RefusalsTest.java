@@ -3,6 +3,11 @@ package ai.talkturo.numbers.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.talkturo.numbers.domain.InvalidValue;
+import ai.talkturo.numbers.provisioning.UnsupportedDocument;
+import ai.talkturo.numbers.domain.compliance.RegulatoryDocumentsRequired;
+import ai.talkturo.numbers.domain.compliance.ProfileIncomplete;
+import ai.talkturo.numbers.domain.compliance.IllegalProfileTransition;
+import ai.talkturo.numbers.domain.compliance.ComplianceStatus;
 import ai.talkturo.numbers.domain.NotFound;
 import ai.talkturo.numbers.domain.account.Plan;
 import ai.talkturo.numbers.domain.account.PlanLimitReached;
@@ -63,6 +68,8 @@ class RefusalsTest {
         answers.put(new IllegalStatusTransition(NumberStatus.RELEASED, NumberStatus.SUSPENDED), "409 invalid_status_transition");
         answers.put(new IllegalCampaignTransition("cmp_1", CampaignStatus.COMPLETED, CampaignStatus.RUNNING),
                 "409 invalid_status_transition");
+        answers.put(new IllegalProfileTransition("cp_1", ComplianceStatus.IN_REVIEW, "be changed"),
+                "409 invalid_status_transition");
         answers.put(new OptimisticLockException("row changed"), "409 conflict");
         answers.put(new UsernameTaken("ada"), "409 conflict");
         answers.put(new IdempotentRequestInProgress("still running"), "409 request_in_progress");
@@ -72,6 +79,10 @@ class RefusalsTest {
         answers.put(new CarrierRefusal(CarrierRefusal.Reason.ADDRESS_REQUIRED, "needs one"), "422 address_required");
         answers.put(new IdempotencyKeyReused("another body"), "422 idempotency_key_reused");
         answers.put(new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "bundle"), "422 regulatory_documents_required");
+        answers.put(new RegulatoryDocumentsRequired("DE local numbers need a profile", List.of("a profile")),
+                "422 regulatory_documents_required");
+        answers.put(new ProfileIncomplete("cp_1", List.of("a proof of the address")), "422 regulatory_documents_required");
+        answers.put(new UnsupportedDocument("the file x.pdf is not a PDF"), "415 unsupported_media_type");
         answers.put(new NumberNotOwned("not in that account"), "422 number_not_owned");
         answers.put(new RateLimited(Duration.ofSeconds(2)), "429 rate_limited");
         answers.put(new CarrierUnavailable("timeout"), "502 carrier_unavailable");
@@ -108,6 +119,16 @@ class RefusalsTest {
         assertThat(url.explanation()).isEqualTo("Events cannot be sent there: the URL is private. Give a public "
                 + "address of your own.");
         assertThat(Refusals.of(new NotFound("campaign", "cmp_1")).orElseThrow().detail()).isEqualTo("no campaign cmp_1");
+    }
+
+    @Test
+    void aMissingRegulatoryDocumentIsOneErrorEachAndSaidInTheDetail() {
+        Refusal refusal = Refusals.of(new ProfileIncomplete("cp_1", List.of("a proof of the address",
+                "the business's registration number"))).orElseThrow();
+
+        assertThat(refusal.errors()).extracting(FieldError::message)
+                .containsExactly("needs a proof of the address", "needs the business's registration number");
+        assertThat(refusal.detail()).contains("Still needed: a proof of the address; the business's registration number.");
     }
 
     @Test
