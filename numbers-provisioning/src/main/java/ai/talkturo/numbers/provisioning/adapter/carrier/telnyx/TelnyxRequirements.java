@@ -41,8 +41,9 @@ import java.util.UUID;
  * requirement Numbers cannot fill refuses the submission at once, saying what to add; then each document a
  * requirement takes is uploaded ({@code POST /v2/documents}, multipart), the address is created where one is asked
  * for ({@code POST /v2/addresses}: requirement groups name addresses by Telnyx's id), and {@code POST
- * /v2/requirement_groups} names them all, with the profile's id as {@code customer_reference}. The group is never
- * created twice by one submission: when its answer is lost, the group is looked up by that reference instead.
+ * /v2/requirement_groups} names them all, with the profile's id as {@code customer_reference}, and is submitted for
+ * approval ({@code …/submit_for_approval}). The group is never created twice by one submission: when its answer is
+ * lost, the group is looked up by that reference instead.
  * Documents and addresses uploaded by a submission that failed afterwards are left to Telnyx, which deletes
  * documents no group names.
  *
@@ -123,7 +124,36 @@ final class TelnyxRequirements {
                 .add("customer_reference", profile.id())
                 .add("regulatory_requirements", values)
                 .build().toString();
-        return new CarrierReferences(createGroup(profile, body), null);
+        String groupId = createGroup(profile, body);
+        submitForApproval(profile, groupId);
+        return new CarrierReferences(groupId, null);
+    }
+
+    /**
+     * {@code POST /v2/requirement_groups/{id}/submit_for_approval}: Telnyx reviews a group once it is submitted.
+     * Submitting twice is harmless, so a lost answer is asked again once; a group that could not be submitted leaves
+     * the profile as it was, to be submitted again.
+     */
+    private void submitForApproval(ComplianceProfile profile, String groupId) {
+        String action = "the submission of requirement group " + groupId + " of compliance profile " + profile.id();
+        String path = "v2/requirement_groups/" + groupId + "/submit_for_approval";
+        TelnyxWire.Answer answer;
+        try {
+            answer = wire.postOnce(action, path, "{}");
+            if (answer.status() >= 500) {
+                answer = wire.postOnce(action, path, "{}");
+            }
+        } catch (ProcessingException lost) {
+            throw new CarrierUnavailable("Telnyx could not be reached for " + action + "; submit the profile again", lost);
+        }
+        if (answer.successful()) {
+            return;
+        }
+        if (answer.status() >= 500 || answer.status() == 429 || answer.keyRefused()) {
+            throw TelnyxWire.unavailable(action, answer);
+        }
+        throw new CarrierRefusal(CarrierRefusal.Reason.REGULATORY, "Telnyx refused to review compliance profile "
+                + profile.id() + ": " + answer.error().summary() + "; correct it and submit again");
     }
 
     /** What Telnyx says now of the requirement group {@code profile.profile()}. */
@@ -147,7 +177,8 @@ final class TelnyxRequirements {
                 .toLowerCase(Locale.ROOT);
         return switch (status) {
             case "approved" -> new ReviewOutcome.Approved(earliestExpiry(group));
-            case "declined", "unapproved", "rejected" -> new ReviewOutcome.Rejected(rejection(group));
+            // "unapproved" is a group not yet decided on (as before its submission), not a refusal
+            case "declined", "rejected", "expired" -> new ReviewOutcome.Rejected(rejection(group));
             default -> new ReviewOutcome.InReview();
         };
     }

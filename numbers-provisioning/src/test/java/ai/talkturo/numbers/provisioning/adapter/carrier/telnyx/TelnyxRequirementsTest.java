@@ -81,6 +81,7 @@ class TelnyxRequirementsTest {
         assertThat(group.countryCode()).isEqualTo("DE");
         assertThat(group.phoneNumberType()).isEqualTo("local");
         assertThat(group.status()).isEqualTo("pending-approval");
+        assertThat(telnyx.groupsSubmittedForApproval()).as("asked to review it").containsExactly(group.id());
         TelnyxSimulator.RecordedRequest read = telnyx.requests(Endpoint.LIST_REQUIREMENTS).get(0);
         assertThat(read.queryParameter("filter[country_code]")).isEqualTo("DE");
         assertThat(read.queryParameter("filter[phone_number_type]")).isEqualTo("local");

@@ -151,6 +151,8 @@ public final class TelnyxSimulator implements AutoCloseable {
         LIST_REQUIREMENT_GROUPS,
         /** {@code GET /v2/requirement_groups/{id}} */
         SHOW_REQUIREMENT_GROUP,
+        /** {@code POST /v2/requirement_groups/{id}/submit_for_approval} */
+        SUBMIT_REQUIREMENT_GROUP,
         /** Any of the above; for faults only. */
         ANY
     }
@@ -576,6 +578,8 @@ public final class TelnyxSimulator implements AutoCloseable {
         deliver(events);
     }
 
+    private final List<String> submittedGroups = new ArrayList<>();
+
     public List<RequirementGroup> requirementGroups() {
         synchronized (lock) {
             return groups.values().stream().map(SimulatedGroup::snapshot).toList();
@@ -766,6 +770,7 @@ public final class TelnyxSimulator implements AutoCloseable {
             case CREATE_REQUIREMENT_GROUP -> createRequirementGroup(body);
             case LIST_REQUIREMENT_GROUPS -> listRequirementGroups(query);
             case SHOW_REQUIREMENT_GROUP -> showRequirementGroup(lastSegment(path));
+            case SUBMIT_REQUIREMENT_GROUP -> submitRequirementGroup(path.split("/")[3]);
             case ANY -> throw new IllegalStateException();
         };
         return fault == Fault.LOST_RESPONSE ? reply.lost() : reply;
@@ -1327,6 +1332,28 @@ public final class TelnyxSimulator implements AutoCloseable {
         return ok(Json.createObjectBuilder().add("data", data).add("meta", pageMeta(count)).build());
     }
 
+    /**
+     * Takes a group for review. The simulator reviews every group it was given anyway (from its creation, after the
+     * review delay); it only keeps which were submitted, so a test can tell that the adapter asked for the review.
+     */
+    private Reply submitRequirementGroup(String id) {
+        synchronized (lock) {
+            SimulatedGroup group = groups.get(id);
+            if (group == null) {
+                return error(404, "10005", "Resource not found", "No requirement group with id " + id, null);
+            }
+            submittedGroups.add(id);
+            return ok(Json.createObjectBuilder().add("data", groupJson(group)).build());
+        }
+    }
+
+    /** The ids of the requirement groups submitted for approval, in the order they were. */
+    public List<String> groupsSubmittedForApproval() {
+        synchronized (lock) {
+            return List.copyOf(submittedGroups);
+        }
+    }
+
     private Reply showRequirementGroup(String id) {
         synchronized (lock) {
             SimulatedGroup group = groups.get(id);
@@ -1873,6 +1900,10 @@ public final class TelnyxSimulator implements AutoCloseable {
         }
         if (hangUpPath(method, segments)) {
             return Endpoint.HANG_UP_CALL;
+        }
+        if (method.equals("POST") && segments.length == 5 && segments[2].equals("requirement_groups")
+                && segments[4].equals("submit_for_approval")) {
+            return Endpoint.SUBMIT_REQUIREMENT_GROUP;
         }
         String resource = segments[2];
         boolean withId = segments.length == 4;
