@@ -72,8 +72,9 @@ public class ProfileBook {
      * @throws UnsupportedDocument when the file is not a PDF, PNG or JPEG by its content
      */
     @Transactional
-    public ProfileDocument addDocument(String accountId, String id, DocumentType type, String fileName,
+    public ProfileDocument addDocument(String accountId, String id, DocumentType type, String submittedName,
                                        byte[] content) {
+        String fileName = ProfileDocument.fileNameOf(submittedName);
         ComplianceProfile profile = inAccount(accountId, id);
         if (content.length == 0) {
             throw new InvalidValue("the file is empty");

@@ -63,22 +63,19 @@ public class PurchaseNumber {
                 ? Optional.of(new NumberNotAvailable(request.number() + " is not offered by " + carrier.name()
                         + " any more, or someone else holds it; search again"))
                 : addressRefusal(offer.get(), country, address)
-                        .or(() -> complianceRefusal(accountId, offer.get(), profile, carrier));
+                        .or(() -> regulated(offer.get()) ? complianceRefusal(accountId, offer.get(), profile, carrier)
+                                : Optional.empty());
         if (refusal.isPresent()) {
             return orderBook.underWayElseRequireRoom(accountId, request.number()).orElseThrow(refusal::get);
         }
         // a profile named for a number sold without one is not passed on: the carrier would be told of a bundle for
         // another kind of number
-        String coveredBy = ComplianceRequirements.profileRequired(country, offer.get().type())
-                ? request.complianceProfileId() : null;
+        String coveredBy = regulated(offer.get()) ? request.complianceProfileId() : null;
         return orderBook.open(accountId, offer.get(), carrier.name(), request.assistantId(), addressId, coveredBy);
     }
 
     private Optional<RuntimeException> complianceRefusal(String accountId, NumberOffer offer,
                                                          ComplianceProfile profile, Carrier carrier) {
-        if (!ComplianceRequirements.profileRequired(offer.number().supportedCountry(), offer.type())) {
-            return Optional.empty();
-        }
         if (profile != null && !profile.provider().equals(carrier.name())) {
             return Optional.of(new RegulatoryDocumentsRequired("compliance profile " + profile.id() + " was reviewed by "
                     + profile.provider() + "; numbers are bought from " + carrier.name() + " now",
@@ -91,6 +88,11 @@ public class PurchaseNumber {
         } catch (RegulatoryDocumentsRequired refused) {
             return Optional.of(refused);
         }
+    }
+
+    /** Whether the number is sold only with a compliance profile. */
+    private static boolean regulated(NumberOffer offer) {
+        return ComplianceRequirements.profileRequired(offer.number().supportedCountry(), offer.type());
     }
 
     private static Optional<RuntimeException> addressRefusal(NumberOffer offer, Country country, Address address) {

@@ -191,6 +191,15 @@ public final class ComplianceProfile {
                 && (validUntil == null || now.isBefore(validUntil));
     }
 
+    /**
+     * Whether it buys numbers of this country and type at {@code now}: when it {@link #covers} them, or, at a carrier
+     * that sells before it verifies ({@code reviewMayFollow}), while it is in review for them.
+     */
+    public boolean buys(Country numberCountry, NumberType type, Instant now, boolean reviewMayFollow) {
+        return covers(numberCountry, type, now) || reviewMayFollow && status == ComplianceStatus.IN_REVIEW
+                && country == numberCountry && numberType == type;
+    }
+
     /** What the carrier still needs before the profile can be submitted, in words a person can act on. */
     public List<String> missing() {
         Set<DocumentType> given = documents.stream().map(ProfileDocument::type)
@@ -231,8 +240,7 @@ public final class ComplianceProfile {
                     + given.country.displayName() + " " + given.numberType.apiName() + " numbers, not " + numbers,
                     List.of("an approved compliance profile for " + numbers));
         }
-        boolean inReviewWillDo = reviewMayFollow && given.status == ComplianceStatus.IN_REVIEW;
-        if (!given.covers(numberCountry, type, now) && !inReviewWillDo) {
+        if (!given.buys(numberCountry, type, now, reviewMayFollow)) {
             List<String> missing = new ArrayList<>(given.missing());
             missing.add(0, "the profile's approval: it is " + given.status.apiName());
             throw new RegulatoryDocumentsRequired("compliance profile " + given.id + " is " + given.status.apiName()

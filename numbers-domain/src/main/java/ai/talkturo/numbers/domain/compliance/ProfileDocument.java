@@ -10,6 +10,19 @@ public record ProfileDocument(String id, DocumentType type, String fileName, lon
     /** The largest file taken: 10 MB. */
     public static final long LARGEST = 10L * 1024 * 1024;
 
+    /**
+     * The name a file was sent under as a document keeps it: without the folders a browser may send, at most 200
+     * characters (the end, with its extension), {@code document} when there is none.
+     */
+    public static String fileNameOf(String submitted) {
+        String name = submitted == null ? "" : submitted.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            return "document";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
     public ProfileDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

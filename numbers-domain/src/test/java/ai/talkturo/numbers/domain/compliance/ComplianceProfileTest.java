@@ -180,4 +180,13 @@ class ComplianceProfileTest {
         assertThat(change.statusReason()).contains("older than three months");
         assertThat(change.countryCode()).isEqualTo("DE");
     }
+
+    @Test
+    void aDocumentKeepsTheFilesOwnNameWithoutFolders() {
+        assertThat(ProfileDocument.fileNameOf("C:\\fakepath\\hrb.pdf")).isEqualTo("hrb.pdf");
+        assertThat(ProfileDocument.fileNameOf("scans/2026/bill.png")).isEqualTo("bill.png");
+        assertThat(ProfileDocument.fileNameOf(" ")).isEqualTo("document");
+        assertThat(ProfileDocument.fileNameOf(null)).isEqualTo("document");
+        assertThat(ProfileDocument.fileNameOf("a".repeat(300) + ".pdf")).hasSize(200).endsWith(".pdf");
+    }
 }

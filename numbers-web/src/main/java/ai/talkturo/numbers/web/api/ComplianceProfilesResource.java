@@ -122,7 +122,8 @@ public class ComplianceProfilesResource {
         if (content.length == 0) {
             throw new InvalidRequest("file", "is empty");
         }
-        ProfileDocument document = book.addDocument(caller.accountId(), id, documentType, fileName(file), content);
+        ProfileDocument document = book.addDocument(caller.accountId(), id, documentType,
+                file.getFileName().orElse(null), content);
         return Response.status(Response.Status.CREATED)
                 .entity(new DocumentAnswer(true, ComplianceProfileJson.DocumentJson.of(document))).build();
     }
@@ -140,16 +141,6 @@ public class ComplianceProfilesResource {
         }
         return DocumentType.fromApiName(type.strip()).orElseThrow(() -> new InvalidRequest("type",
                 "must be one of business_registration, proof_of_address, government_id"));
-    }
-
-    /** The file's own name, without the folders a browser may send; at most 200 characters. */
-    private static String fileName(EntityPart file) {
-        String name = file.getFileName().orElse("").replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = "document";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static ProfileAnswer answer(ComplianceProfile profile) {

@@ -2,7 +2,6 @@ package ai.talkturo.numbers.web.console;
 
 import ai.talkturo.numbers.domain.address.Address;
 import ai.talkturo.numbers.domain.compliance.ComplianceRequirements;
-import ai.talkturo.numbers.domain.compliance.ComplianceStatus;
 import ai.talkturo.numbers.domain.number.Country;
 import ai.talkturo.numbers.domain.number.E164Number;
 import ai.talkturo.numbers.domain.number.NumberType;
@@ -19,6 +18,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,6 +52,8 @@ public class BuyNumberBacking implements Serializable {
     ProfileBook profileBook;
     @Inject
     Carriers carriers;
+    @Inject
+    Clock clock;
 
     private String country = Country.US.code();
     private String type = NumberType.LOCAL.apiName();
@@ -176,10 +179,9 @@ public class BuyNumberBacking implements Serializable {
     public List<ProfileView> getProfiles() {
         if (profiles == null) {
             boolean reviewMayFollow = carriers.current().sellsBeforeReview();
+            Instant now = clock.instant();
             profiles = profileBook.ofAccount(signedIn.accountId()).stream()
-                    .filter(profile -> profile.country() == chosenCountry() && profile.numberType() == chosenType())
-                    .filter(profile -> profile.status() == ComplianceStatus.APPROVED
-                            || reviewMayFollow && profile.status() == ComplianceStatus.IN_REVIEW)
+                    .filter(profile -> profile.buys(chosenCountry(), chosenType(), now, reviewMayFollow))
                     .map(ProfileView::new).toList();
             if (complianceProfileId == null && !profiles.isEmpty()) {
                 complianceProfileId = profiles.get(0).getId();

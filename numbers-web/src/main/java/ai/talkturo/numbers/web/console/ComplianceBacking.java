@@ -106,7 +106,7 @@ public class ComplianceBacking implements Serializable {
         }
         try (InputStream content = file.getInputStream()) {
             book.addDocument(signedIn.accountId(), profileId, DocumentType.fromApiName(documentType).orElseThrow(),
-                    fileName(file), content.readAllBytes());
+                    file.getSubmittedFileName(), content.readAllBytes());
             refresh();
             Notices.done(ProfileView.kindName(documentType) + " uploaded.");
         } catch (IOException unreadable) {
@@ -126,12 +126,6 @@ public class ComplianceBacking implements Serializable {
         } catch (RuntimeException refused) {
             Notices.refused(refused);
         }
-    }
-
-    private static String fileName(Part part) {
-        String submitted = part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName().replace('\\', '/');
-        String name = submitted.substring(submitted.lastIndexOf('/') + 1).strip();
-        return name.isEmpty() ? "document" : name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     public List<Country> getCountries() {

@@ -151,9 +151,6 @@ final class TelnyxOrders {
         /** Telnyx's words for requirements it still waits for or reviews. */
         private static final Set<String> WAITING = Set.of("pending", "pending-approval", "requirement-info-pending",
                 "requirement-info-under-review", "in-review", "in_review", "under-review");
-        /** Telnyx's words for requirements it did not accept. */
-        private static final Set<String> DECLINED = Set.of("declined", "unapproved", "rejected",
-                "requirement-info-exception");
         /** Telnyx's words for an order given up on: the deadline passed, or the number was taken back. */
         private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "deleted", "expired");
 
@@ -167,7 +164,7 @@ final class TelnyxOrders {
             List<String> reasons = new ArrayList<>();
             for (JsonObject requirement : CarrierJson.objects(ordered, "regulatory_requirements")) {
                 String requirementStatus = Optional.ofNullable(CarrierJson.text(requirement, "status")).orElse("");
-                if (DECLINED.contains(requirementStatus.toLowerCase(Locale.ROOT))) {
+                if (TelnyxRequirements.declined(requirementStatus)) {
                     reasons.add(TelnyxRequirements.reasonOf(requirement));
                 }
             }
@@ -179,7 +176,7 @@ final class TelnyxOrders {
         }
 
         boolean refused() {
-            return !met() && (DECLINED.contains(status) || CANCELLED.contains(status));
+            return !met() && (TelnyxRequirements.declined(status) || CANCELLED.contains(status));
         }
 
         boolean pending() {

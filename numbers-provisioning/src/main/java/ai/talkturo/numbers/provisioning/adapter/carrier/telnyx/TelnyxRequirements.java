@@ -54,6 +54,9 @@ import java.util.UUID;
 final class TelnyxRequirements {
 
     private static final String ACTION = "ordering";
+    /** Telnyx's words for a requirement it did not accept. */
+    private static final Set<String> DECLINED = Set.of("declined", "unapproved", "rejected",
+            "requirement-info-exception");
     /** How a textual requirement asks for a business's registration number. */
     private static final String[] REGISTRATION_NUMBER = {"registration", "register", "company number", "vat number",
         "vat id", "tax number", "tax id", "licence number", "license number"};
@@ -181,6 +184,11 @@ final class TelnyxRequirements {
             case "declined", "rejected", "expired" -> new ReviewOutcome.Rejected(rejection(group));
             default -> new ReviewOutcome.InReview();
         };
+    }
+
+    /** Whether Telnyx's status of a requirement (of a group, or of an ordered number) says it did not accept it. */
+    static boolean declined(String status) {
+        return status != null && DECLINED.contains(status.toLowerCase(Locale.ROOT));
     }
 
     /** One requirement of a group or a number Telnyx did not accept, in words: what it is and Telnyx's comment. */
@@ -494,9 +502,7 @@ final class TelnyxRequirements {
     private static String rejection(JsonObject group) {
         List<String> reasons = new ArrayList<>();
         for (JsonObject requirement : CarrierJson.objects(group, "regulatory_requirements")) {
-            String status = Optional.ofNullable(CarrierJson.text(requirement, "status")).orElse("")
-                    .toLowerCase(Locale.ROOT);
-            if (status.equals("declined") || status.equals("unapproved") || status.equals("rejected")) {
+            if (declined(CarrierJson.text(requirement, "status"))) {
                 reasons.add(reasonOf(requirement));
             }
         }
